@@ -1,0 +1,17 @@
+// The subcommands. Each returns the process exit code: 0 success, 1 (where
+// documented) findings, 2 errors, which are printed to stderr as
+// "unspin: error: ...".
+#pragma once
+
+#include "cli/options.h"
+
+namespace unspin {
+
+int RunRestore(const RestoreOptions& options);
+int RunRulesTest(const RulesTestOptions& options);
+
+// Prints "unspin: error: MESSAGE" (each further line indented) to stderr
+// and returns 2.
+int ReportError(const std::string& message);
+
+}  // namespace unspin

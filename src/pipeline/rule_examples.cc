@@ -1,0 +1,53 @@
+#include "pipeline/rule_examples.h"
+
+#include "pipeline/restorer.h"
+
+namespace unspin {
+namespace {
+
+void CheckRule(const Rule& rule, const Inflector& inflector, RuleExampleReport& report) {
+  ++report.rules_checked;
+  StatusOr<RuleSet> alone = RuleSet::Compile({rule}, inflector);
+  if (!alone.ok()) {
+    report.failures.push_back(alone.status().message());
+    return;
+  }
+  const Restorer restorer(std::move(alone.value()), /*min_confidence=*/0.0);
+  const std::string prefix = "rule '" + rule.id + "': ";
+  if (rule.examples.empty()) {
+    report.failures.push_back(rule.location.ToString() + ": " + prefix +
+                              "no example: line (every rule needs one)");
+  }
+  for (const RuleExample& example : rule.examples) {
+    ++report.examples_checked;
+    const std::string got = restorer.Restore(example.spun).text;
+    if (got != example.restored) {
+      report.failures.push_back(example.location.ToString() + ": " + prefix + "example gave\n    " +
+                                got + "\n  expected\n    " + example.restored);
+      continue;
+    }
+    const std::string again = restorer.Restore(got).text;
+    if (again != got) {
+      report.failures.push_back(example.location.ToString() + ": " + prefix +
+                                "fires again on its own output, giving\n    " + again);
+    }
+  }
+  for (const KeepExample& keep : rule.keeps) {
+    ++report.examples_checked;
+    const std::string got = restorer.Restore(keep.text).text;
+    if (got != keep.text) {
+      report.failures.push_back(keep.location.ToString() + ": " + prefix +
+                                "keep: sentence was changed to\n    " + got);
+    }
+  }
+}
+
+}  // namespace
+
+RuleExampleReport CheckRuleExamples(const std::vector<Rule>& rules, const Inflector& inflector) {
+  RuleExampleReport report;
+  for (const Rule& rule : rules) CheckRule(rule, inflector, report);
+  return report;
+}
+
+}  // namespace unspin

@@ -1,0 +1,134 @@
+#include "rules/matcher.h"
+
+#include "tokenize/fold.h"
+
+namespace unspin {
+namespace {
+
+constexpr int kContextTokens = 3;
+
+std::string_view TextOf(const TokenizedText& document, const Token& token) {
+  return document.text.substr(token.span.begin, token.span.size());
+}
+
+bool IsHyphen(const Token& token) {
+  return token.kind == TokenKind::kPunct && token.key == "-";
+}
+
+bool IsWordLike(const Token& token) {
+  return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber;
+}
+
+// "semi-final", "army-backed": a phrase must not start right after, or end
+// right before, a hyphen that glues it to another word.
+bool InsideCompound(const TokenizedText& document, uint32_t first, uint32_t end) {
+  const Tokens& tokens = document.tokens;
+  if (first >= 2 && IsHyphen(tokens[first - 1]) &&
+      Glued(tokens[first - 1], tokens[first]) && Glued(tokens[first - 2], tokens[first - 1]) &&
+      IsWordLike(tokens[first - 2])) {
+    return true;
+  }
+  if (end + 1 < tokens.size() && IsHyphen(tokens[end]) &&
+      Glued(tokens[end - 1], tokens[end]) && Glued(tokens[end], tokens[end + 1]) &&
+      IsWordLike(tokens[end + 1])) {
+    return true;
+  }
+  return false;
+}
+
+// Quoted speech is never edited; capitalised words (names, titles) only by
+// certain rules, except a sentence's first word.
+bool AllowedHere(const TokenizedText& document, const Rule& rule, uint32_t first,
+                 uint32_t end) {
+  for (uint32_t i = first; i < end; ++i) {
+    const TokenAnnotation& annotation = document.annotations[i];
+    if (annotation.in_quotes) return false;
+    if (rule.certain || annotation.capitalization == Capitalization::kNone) continue;
+    const bool sentence_initial = i == first && annotation.sentence_start &&
+                                  annotation.capitalization == Capitalization::kFirst;
+    if (!sentence_initial) return false;
+  }
+  return true;
+}
+
+void AppendContextToken(const TokenizedText& document, const Token& token, std::string& out) {
+  if (token.key.empty()) {
+    out += "\uFFFD";  // an invalid byte: keep RE2 on valid UTF-8
+  } else {
+    out += FoldPunctuation(TextOf(document, token));
+  }
+}
+
+}  // namespace
+
+std::string ContextBefore(const TokenizedText& document, uint32_t first) {
+  std::vector<uint32_t> picked;
+  for (uint32_t i = first; i > 0 && picked.size() < kContextTokens; --i) {
+    if (document.tokens[i - 1].kind == TokenKind::kLineBreak) break;
+    picked.push_back(i - 1);
+  }
+  std::string out;
+  for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
+    if (!out.empty()) out += ' ';
+    AppendContextToken(document, document.tokens[*it], out);
+  }
+  return out;
+}
+
+std::string ContextAfter(const TokenizedText& document, uint32_t end) {
+  std::string out;
+  int taken = 0;
+  for (uint32_t i = end; i < document.tokens.size() && taken < kContextTokens; ++i, ++taken) {
+    if (document.tokens[i].kind == TokenKind::kLineBreak) break;
+    if (!out.empty()) out += ' ';
+    AppendContextToken(document, document.tokens[i], out);
+  }
+  return out;
+}
+
+bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t first,
+                    uint32_t end) {
+  if (rule.conditions.empty()) return true;
+  std::string before, after;
+  bool have_before = false, have_after = false;
+  for (const ContextCondition& condition : rule.conditions) {
+    const bool is_before = condition.side == ContextCondition::Side::kBefore;
+    if (is_before && !have_before) {
+      before = ContextBefore(document, first);
+      have_before = true;
+    } else if (!is_before && !have_after) {
+      after = ContextAfter(document, end);
+      have_after = true;
+    }
+    const bool matched = RE2::PartialMatch(is_before ? before : after, *condition.regex);
+    if (matched == condition.negated) return false;
+  }
+  return true;
+}
+
+std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText& document,
+                                      const MatchOptions& options) {
+  std::vector<Candidate> candidates;
+  const Tokens& tokens = document.tokens;
+  for (uint32_t first = 0; first < tokens.size(); ++first) {
+    uint32_t node = 0;
+    for (uint32_t i = first; i < tokens.size(); ++i) {
+      if (tokens[i].key.empty()) break;  // line breaks and invalid bytes
+      node = rules.Child(node, tokens[i].key);
+      if (node == RuleSet::kNoNode) break;
+      for (uint32_t variant_index : rules.VariantsEndingAt(node)) {
+        const PhraseVariant& variant = rules.variants()[variant_index];
+        const Rule& rule = rules.rules()[variant.rule_index];
+        const uint32_t end = i + 1;
+        if (rule.confidence < options.min_confidence) continue;
+        if (!AllowedHere(document, rule, first, end)) continue;
+        if (InsideCompound(document, first, end)) continue;
+        if (!ConditionsHold(rule, document, first, end)) continue;
+        candidates.push_back({first, end, variant_index});
+      }
+    }
+  }
+  return candidates;
+}
+
+}  // namespace unspin

@@ -1,0 +1,52 @@
+// Finding every place where a rule's spun phrase occurs and its conditions
+// hold.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule_set.h"
+#include "tokenize/annotations.h"
+#include "tokenize/token.h"
+
+namespace unspin {
+
+// A rule phrase found in the document: tokens [first, end).
+struct Candidate {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  uint32_t variant = 0;  // index into RuleSet::variants()
+};
+
+struct MatchOptions {
+  double min_confidence = 0.5;  // rules below it are not matched
+};
+
+// The view of a document that matching needs. All references must outlive
+// the call.
+struct TokenizedText {
+  std::string_view text;
+  const Tokens& tokens;
+  const std::vector<TokenAnnotation>& annotations;
+};
+
+// Every candidate, in order of first token, that passes its rule's context
+// conditions, the quotation and capitalisation policy (rules/README.md) and
+// the compound check (no match starts or ends inside a hyphenated word).
+// Candidates may overlap; resolving them is the next stage's job. Cost is
+// linear in the number of tokens and independent of the number of rules.
+std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText& document,
+                                      const MatchOptions& options);
+
+// The neighbouring words of tokens [first, end) as context conditions see
+// them: up to three tokens on the same line, apostrophes and dashes folded,
+// joined by single spaces.
+std::string ContextBefore(const TokenizedText& document, uint32_t first);
+std::string ContextAfter(const TokenizedText& document, uint32_t end);
+
+// True when all of `rule`'s context conditions hold around [first, end).
+bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t first,
+                    uint32_t end);
+
+}  // namespace unspin

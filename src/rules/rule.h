@@ -1,0 +1,68 @@
+// A restoration rule as written in a .rules file (see rules/README.md).
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace unspin {
+
+// Where something was written: "rules/news/politics.rules:42".
+struct SourceLocation {
+  std::string file;
+  int line = 0;
+
+  std::string ToString() const { return file + ":" + std::to_string(line); }
+};
+
+enum class Inflection { kNone, kVerb, kNoun };
+
+// One before:/after:/unless-before:/unless-after: line.
+struct ContextCondition {
+  enum class Side { kBefore, kAfter };
+  Side side = Side::kAfter;
+  bool negated = false;       // unless-before / unless-after
+  std::string pattern;        // as written
+  // `pattern` anchored to a word boundary of the neighbouring words and
+  // compiled case-insensitively. Shared: compiled once, immutable.
+  std::shared_ptr<const RE2> regex;
+  SourceLocation location;
+};
+
+struct RuleExample {
+  std::string spun;      // left of "=>"
+  std::string restored;  // right of "=>"
+  SourceLocation location;
+};
+
+struct KeepExample {
+  std::string text;
+  SourceLocation location;
+};
+
+// An explicit spun => restored pair from a form: line.
+struct FormPair {
+  std::string spun;
+  std::string restored;
+};
+
+struct Rule {
+  std::string id;
+  SourceLocation location;                // of the "rule ID" line
+  std::vector<std::string> spun;          // phrases, as written
+  std::vector<std::string> restorations;  // first is the default
+  std::vector<FormPair> forms;
+  Inflection inflection = Inflection::kNone;
+  std::vector<ContextCondition> conditions;
+  double confidence = 0.9;
+  bool certain = false;
+  std::string category;
+  std::string note;
+  std::vector<RuleExample> examples;
+  std::vector<KeepExample> keeps;
+};
+
+}  // namespace unspin

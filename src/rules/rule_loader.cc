@@ -1,0 +1,108 @@
+#include "rules/rule_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "rules/rule_parser.h"
+
+namespace unspin {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Loader {
+ public:
+  void LoadPath(const std::string& path) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(path, error)) {
+        if (entry.path().extension() == ".rules") files.push_back(entry.path());
+      }
+      if (error) {
+        errors_.push_back(path + ": cannot list directory: " + error.message());
+        return;
+      }
+      if (files.empty()) errors_.push_back(path + ": no .rules files in this directory");
+      std::sort(files.begin(), files.end());
+      for (const fs::path& file : files) LoadFile(file.string(), "");
+      return;
+    }
+    LoadFile(path, "");
+  }
+
+  StatusOr<std::vector<Rule>> Finish() {
+    std::map<std::string, SourceLocation> seen;
+    for (const Rule& rule : rules_) {
+      auto [it, inserted] = seen.emplace(rule.id, rule.location);
+      if (!inserted) {
+        errors_.push_back(rule.location.ToString() + ": duplicate rule id '" + rule.id +
+                          "' (first defined at " + it->second.ToString() + ")");
+      }
+    }
+    if (!errors_.empty()) {
+      std::string message;
+      for (const std::string& error : errors_) message += (message.empty() ? "" : "\n") + error;
+      return Status::Error(message);
+    }
+    return std::move(rules_);
+  }
+
+ private:
+  // `included_from` is "file:line" of the include line, or "" for a path
+  // given by the user.
+  void LoadFile(const std::string& path, const std::string& included_from) {
+    const std::string where = included_from.empty() ? path : included_from;
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(path, error);
+    const std::string key = error ? path : canonical.string();
+    if (stack_.contains(key)) {
+      errors_.push_back(where + ": circular include of '" + path + "'");
+      return;
+    }
+    if (loaded_.contains(key)) {
+      if (!included_from.empty()) {
+        errors_.push_back(where + ": '" + path + "' is already loaded");
+      }
+      return;  // the same path given twice on the command line is harmless
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      errors_.push_back(where + ": cannot read rule file '" + path + "'");
+      return;
+    }
+    std::ostringstream contents;
+    contents << file.rdbuf();
+    loaded_.insert(key);
+    stack_.insert(key);
+    ParsedRuleFile parsed = ParseRuleFile(contents.str(), path);
+    for (std::string& message : parsed.errors) errors_.push_back(std::move(message));
+    for (Rule& rule : parsed.rules) rules_.push_back(std::move(rule));
+    for (const auto& [target, location] : parsed.includes) {
+      const fs::path resolved = fs::path(target).is_absolute()
+                                    ? fs::path(target)
+                                    : fs::path(path).parent_path() / target;
+      LoadFile(resolved.string(), location.ToString());
+    }
+    stack_.erase(key);
+  }
+
+  std::vector<Rule> rules_;
+  std::vector<std::string> errors_;
+  std::set<std::string> loaded_;
+  std::set<std::string> stack_;
+};
+
+}  // namespace
+
+StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths) {
+  Loader loader;
+  for (const std::string& path : paths) loader.LoadPath(path);
+  return loader.Finish();
+}
+
+}  // namespace unspin

@@ -1,0 +1,91 @@
+#include "rules/rule_set.h"
+
+#include <set>
+
+namespace unspin {
+
+StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inflector) {
+  RuleSet set;
+  set.rules_ = std::move(rules);
+  set.terminals_.emplace_back();  // the root
+  Tokenizer tokenizer;
+  std::vector<std::string> errors;
+  std::set<std::string> ids;
+  for (uint32_t r = 0; r < set.rules_.size(); ++r) {
+    const Rule& rule = set.rules_[r];
+    if (!ids.insert(rule.id).second) {
+      errors.push_back(rule.location.ToString() + ": duplicate rule id '" + rule.id + "'");
+      continue;
+    }
+    auto add = [&](const std::string& spun, std::vector<std::string> restorations) {
+      Status status = set.AddPhrase(r, spun, std::move(restorations), tokenizer);
+      if (!status.ok()) errors.push_back(rule.location.ToString() + ": " + status.message());
+    };
+    for (const std::string& spun : rule.spun) {
+      if (rule.inflection == Inflection::kNone) {
+        add(spun, rule.restorations);
+        continue;
+      }
+      const bool verb = rule.inflection == Inflection::kVerb;
+      const std::vector<std::string> spun_forms = InflectPhrase(inflector, spun, verb);
+      std::vector<std::vector<std::string>> restoration_forms;
+      for (const std::string& restoration : rule.restorations) {
+        restoration_forms.push_back(InflectPhrase(inflector, restoration, verb));
+      }
+      for (size_t f = 0; f < spun_forms.size(); ++f) {
+        std::vector<std::string> restorations;
+        for (const auto& forms : restoration_forms) restorations.push_back(forms[f]);
+        add(spun_forms[f], std::move(restorations));
+      }
+    }
+    for (const FormPair& form : rule.forms) add(form.spun, {form.restored});
+  }
+  if (!errors.empty()) {
+    std::string message;
+    for (const std::string& error : errors) message += (message.empty() ? "" : "\n") + error;
+    return Status::Error(message);
+  }
+  return set;
+}
+
+Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
+                          std::vector<std::string> restorations, Tokenizer& tokenizer) {
+  std::vector<std::string> keys;
+  for (const Token& token : tokenizer.Tokenize(spun)) {
+    if (token.kind == TokenKind::kLineBreak || token.key.empty()) continue;
+    keys.push_back(token.key);
+  }
+  if (keys.empty()) return Status::Error("phrase '" + spun + "' has no words");
+  uint32_t node = 0;
+  for (const std::string& key : keys) {
+    auto [word, inserted_word] =
+        word_ids_.try_emplace(key, static_cast<uint32_t>(word_ids_.size()));
+    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | word->second;
+    auto [child, inserted_edge] =
+        edges_.try_emplace(edge, static_cast<uint32_t>(terminals_.size()));
+    if (inserted_edge) terminals_.emplace_back();
+    node = child->second;
+  }
+  // The same spun form reached twice by one rule (e.g. a verb whose past and
+  // participle agree) is matched once, with the first restorations.
+  for (uint32_t existing : terminals_[node]) {
+    if (variants_[existing].rule_index == rule_index) return Status::Ok();
+  }
+  terminals_[node].push_back(static_cast<uint32_t>(variants_.size()));
+  variants_.push_back({rule_index, static_cast<uint32_t>(keys.size()), std::move(restorations)});
+  return Status::Ok();
+}
+
+uint32_t RuleSet::WordId(std::string_view key) const {
+  auto it = word_ids_.find(key);
+  return it == word_ids_.end() ? kNoNode : it->second;
+}
+
+uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
+  const uint32_t word = WordId(token_key);
+  if (word == kNoNode) return kNoNode;
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
+  return it == edges_.end() ? kNoNode : it->second;
+}
+
+}  // namespace unspin

@@ -1,0 +1,63 @@
+// A compiled, immutable set of rules: every phrase of every rule, in every
+// inflected form, in one token trie.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "rules/inflector.h"
+#include "rules/rule.h"
+#include "tokenize/tokenizer.h"
+
+namespace unspin {
+
+// One matchable phrase: a spun form of a rule and what each of the rule's
+// restorations becomes for that form.
+struct PhraseVariant {
+  uint32_t rule_index = 0;
+  uint32_t length = 0;  // in tokens
+  // Candidate restorations for this form, the default first: the rule's
+  // restorations, inflected like the spun form (or a form: line's one).
+  std::vector<std::string> restorations;
+};
+
+// Built once, then shared as const: all methods are thread-safe.
+class RuleSet {
+ public:
+  // Compiles `rules` (in load order; earlier rules win ties). Fails when a
+  // phrase has no words or rule ids repeat; messages name file:line.
+  static StatusOr<RuleSet> Compile(std::vector<Rule> rules, const Inflector& inflector);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const std::vector<PhraseVariant>& variants() const { return variants_; }
+
+  // The trie. Node 0 is the root; Child() returns kNoNode when the token key
+  // leads nowhere. Variants() lists the phrases that end at a node.
+  static constexpr uint32_t kNoNode = UINT32_MAX;
+  uint32_t Child(uint32_t node, std::string_view token_key) const;
+  const std::vector<uint32_t>& VariantsEndingAt(uint32_t node) const { return terminals_[node]; }
+
+ private:
+  RuleSet() = default;
+  Status AddPhrase(uint32_t rule_index, const std::string& spun,
+                   std::vector<std::string> restorations, Tokenizer& tokenizer);
+  uint32_t WordId(std::string_view key) const;
+
+  std::vector<Rule> rules_;
+  std::vector<PhraseVariant> variants_;
+  // Token keys that occur in any phrase; a document token whose key is not
+  // here cannot be part of any match.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
+  };
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> word_ids_;
+  // Trie edges keyed by (node << 32 | word id).
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices
+};
+
+}  // namespace unspin

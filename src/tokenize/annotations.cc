@@ -1,0 +1,113 @@
+#include "tokenize/annotations.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
+namespace unspin {
+namespace {
+
+std::string_view TextOf(std::string_view text, const Token& token) {
+  return text.substr(token.span.begin, token.span.size());
+}
+
+bool IsSentenceEnd(std::string_view mark) {
+  return mark == "." || mark == "!" || mark == "?" || mark == ":" || mark == ";" ||
+         mark == "\u2026";
+}
+
+// Marks that may stand between a sentence end and the next sentence's first
+// word: quotes, brackets, dashes.
+bool IsOpener(std::string_view mark) {
+  return mark == "\"" || mark == "\u201C" || mark == "\u2018" || mark == "'" ||
+         mark == "(" || mark == "[" || mark == "\u00AB" || mark == "-" || mark == "\u2014" ||
+         mark == "\u2013" || mark == "*" || mark == "\u2022";
+}
+
+// A full stop after "U.S", "Mr", "Dec" or "Gen" does not end a sentence, as
+// far as restoring a capitalised word is concerned: treating it as an end
+// would let a rule rewrite "the U.S. Army".
+bool LooksLikeAbbreviation(std::string_view word) {
+  if (word.find('.') != std::string_view::npos) return true;
+  const Capitalization caps = CapitalizationOf(word);
+  return (caps == Capitalization::kFirst || caps == Capitalization::kSingle ||
+          caps == Capitalization::kAll) &&
+         word.size() <= 4;
+}
+
+}  // namespace
+
+Capitalization CapitalizationOf(std::string_view word) {
+  const auto* data = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t length = static_cast<int32_t>(word.size());
+  int upper = 0, lower = 0;
+  bool first_upper = false, seen_letter = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) continue;
+    if (u_isupper(c) || u_istitle(c)) {
+      ++upper;
+      if (!seen_letter) first_upper = true;
+      seen_letter = true;
+    } else if (u_islower(c)) {
+      ++lower;
+      seen_letter = true;
+    }
+  }
+  if (upper == 0) return Capitalization::kNone;
+  if (lower == 0) return upper == 1 ? Capitalization::kSingle : Capitalization::kAll;
+  return first_upper ? Capitalization::kFirst : Capitalization::kNone;
+}
+
+std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& tokens) {
+  std::vector<TokenAnnotation> annotations(tokens.size());
+  bool in_straight_quotes = false;
+  int curly_depth = 0;
+  bool at_sentence_start = true;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    TokenAnnotation& annotation = annotations[i];
+    const std::string_view token_text = TextOf(text, token);
+    if (token.kind == TokenKind::kLineBreak) {
+      // Quotes are not carried across lines: a quote that runs on into the
+      // next paragraph reopens there, and an unmatched mark must not hide
+      // the rest of the document.
+      in_straight_quotes = false;
+      curly_depth = 0;
+      at_sentence_start = true;
+      continue;
+    }
+    if (token.kind == TokenKind::kPunct) {
+      if (token_text == "\"") {
+        in_straight_quotes = !in_straight_quotes;
+        annotation.in_quotes = true;
+      } else if (token_text == "\u201C" || token_text == "\u00AB") {
+        ++curly_depth;
+        annotation.in_quotes = true;
+      } else if (token_text == "\u201D" || token_text == "\u00BB") {
+        annotation.in_quotes = true;
+        if (curly_depth > 0) --curly_depth;
+      } else {
+        annotation.in_quotes = in_straight_quotes || curly_depth > 0;
+      }
+      if (IsSentenceEnd(token_text)) {
+        const bool after_abbreviation =
+            token_text == "." && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+            Glued(tokens[i - 1], token) && LooksLikeAbbreviation(TextOf(text, tokens[i - 1]));
+        at_sentence_start = !after_abbreviation;
+      } else if (!IsOpener(token_text)) {
+        at_sentence_start = false;
+      }
+      continue;
+    }
+    annotation.in_quotes = in_straight_quotes || curly_depth > 0;
+    annotation.capitalization = CapitalizationOf(token_text);
+    annotation.sentence_start = at_sentence_start;
+    at_sentence_start = false;
+  }
+  return annotations;
+}
+
+}  // namespace unspin

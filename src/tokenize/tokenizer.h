@@ -1,0 +1,33 @@
+// Splitting UTF-8 text into tokens with ICU's word-break rules (UAX #29).
+#pragma once
+
+#include <unicode/brkiter.h>
+#include <unicode/localpointer.h>
+
+#include <string_view>
+
+#include "tokenize/token.h"
+
+namespace unspin {
+
+// Not thread-safe (it owns an ICU break iterator): use one per thread.
+class Tokenizer {
+ public:
+  Tokenizer();
+
+  // Tokens of `text` in order, with byte spans into `text`. Whitespace other
+  // than line breaks is skipped. Invalid UTF-8 bytes become kPunct tokens
+  // with an empty key, so they never match a rule. A trailing possessive
+  // ('s, ’s) is split into a token of its own: "party’s" -> "party", "’s".
+  Tokens Tokenize(std::string_view text);
+
+ private:
+  void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
+               Tokens& out) const;
+  void AddNonWord(std::string_view text, size_t begin, size_t end,
+                  Tokens& out) const;
+
+  icu::LocalPointer<icu::BreakIterator> words_;
+};
+
+}  // namespace unspin

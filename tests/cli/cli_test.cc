@@ -1,0 +1,150 @@
+// The real binary, end to end: arguments, exit codes, errors, stdin/stdout.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "test_paths.h"
+
+namespace unspin {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::ostringstream contents;
+  contents << file.rdbuf();
+  return contents.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("unspin_cli_" + std::string(::testing::UnitTest::GetInstance()
+                                            ->current_test_info()
+                                            ->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return (dir_ / name).string();
+  }
+
+  // Runs `unspin ARGS` in `dir_` with `input` on stdin.
+  Result Unspin(const std::string& args, const std::string& input = "") {
+    const std::string in = Write("stdin.txt", input);
+    const std::string command = "cd '" + dir_.string() + "' && '" + testing::BinaryPath() + "' " +
+                                args + " <'" + in + "' >'" + (dir_ / "out").string() + "' 2>'" +
+                                (dir_ / "err").string() + "'";
+    const int status = std::system(command.c_str());
+    Result run;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = ReadFile(dir_ / "out");
+    run.err = ReadFile(dir_ / "err");
+    return run;
+  }
+
+  fs::path dir_;
+};
+
+constexpr const char* kRules =
+    "rule said.mentioned\n  spun: mentioned\n  restore: said\n  example: x mentioned => x said\n";
+
+TEST_F(CliTest, RestoresStdinToStdoutWithTheDefaultPackFromAnyDirectory) {
+  const Result run = Unspin("", "North Korea referred to as for talks with other international "
+                             "locations.\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "North Korea called for talks with other countries.\n");
+}
+
+TEST_F(CliTest, ReadsFilesInOrderAndDashMeansStdin) {
+  Write("a.txt", "it mentioned\n");
+  Write("rules.rules", kRules);
+  const Result run = Unspin("--rules rules.rules a.txt - a.txt", "stdin mentioned\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "it said\nstdin said\nit said\n");
+}
+
+TEST_F(CliTest, HelpAndVersionExitZero) {
+  const Result help = Unspin("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--rules"), std::string::npos);
+  const Result version = Unspin("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, std::string("unspin ") + "0.1.0\n");
+}
+
+TEST_F(CliTest, UsageErrorExitsTwoWithAMessage) {
+  const Result run = Unspin("--no-such-flag");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err.rfind("unspin: error: ", 0), 0u) << run.err;
+  EXPECT_EQ(run.out, "");
+}
+
+TEST_F(CliTest, UnreadableFileExitsTwoNamingIt) {
+  const Result run = Unspin("missing.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err, "unspin: error: cannot read 'missing.txt': No such file or directory\n");
+}
+
+TEST_F(CliTest, BrokenRuleFileExitsTwoWithEveryErrorAndNoOutput) {
+  Write("bad.rules", "rule a\n  spun: x\n  restor: y\nrule b\n  spun: z\n  restore: w\n"
+                     "  after: (\n");
+  const Result run = Unspin("--rules bad.rules", "text\n");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_NE(run.err.find("bad.rules:3: unknown key 'restor' (did you mean 'restore'?)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("bad.rules:7: bad pattern in 'after:'"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, FullDiskIsAnErrorNotAShortOutput) {
+  Write("rules.rules", kRules);
+  Write("in.txt", std::string(100000, 'x'));
+  const std::string with_input = "'" + testing::BinaryPath() + "' --rules '" +
+                                 (dir_ / "rules.rules").string() + "' '" +
+                                 (dir_ / "in.txt").string() + "' >/dev/full 2>'" +
+                                 (dir_ / "err").string() + "'";
+  const int status = std::system(with_input.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_NE(ReadFile(dir_ / "err").find("cannot write output"), std::string::npos);
+}
+
+TEST_F(CliTest, InvalidUtf8IsPassedThroughWithAWarning) {
+  Write("rules.rules", kRules);
+  const Result run = Unspin("--rules rules.rules", "caf\xE9 mentioned\n");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.out, "caf\xE9 said\n");
+  EXPECT_EQ(run.err,
+            "unspin: warning: <stdin>: invalid UTF-8 at byte 3; invalid bytes are passed "
+            "through unchanged\n");
+}
+
+TEST_F(CliTest, RulesTestReportsFailuresAndExitsOne) {
+  Write("r.rules", "rule a\n  spun: x\n  restore: y\n  example: an x => an z\n");
+  const Result run = Unspin("rules test r.rules");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("FAIL r.rules:4: rule 'a': example gave"), std::string::npos) << run.out;
+  const Result good = Unspin("rules test");
+  EXPECT_EQ(good.exit_code, 0) << good.out;
+}
+
+}  // namespace
+}  // namespace unspin

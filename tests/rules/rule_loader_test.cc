@@ -1,0 +1,91 @@
+#include "rules/rule_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace unspin {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RuleLoaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("unspin_loader_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& text) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path) << text;
+    return path.string();
+  }
+
+  fs::path dir_;
+};
+
+std::string Rule(const std::string& id) {
+  return "rule " + id + "\n  spun: " + id + "x\n  restore: " + id + "\n";
+}
+
+TEST_F(RuleLoaderTest, LoadsADirectoryInNameOrder) {
+  Write("b.rules", Rule("b"));
+  Write("a.rules", Rule("a"));
+  Write("notes.txt", "not a rule file");
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({dir_.string()});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  ASSERT_EQ(rules->size(), 2u);
+  EXPECT_EQ(rules.value()[0].id, "a");
+  EXPECT_EQ(rules.value()[1].id, "b");
+}
+
+TEST_F(RuleLoaderTest, FollowsIncludesRelativeToTheIncludingFile) {
+  fs::create_directories(dir_ / "sub");
+  Write("sub/inner.rules", Rule("inner"));
+  const std::string outer = Write("outer.rules", "include sub/inner.rules\n" + Rule("outer"));
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({outer});
+  ASSERT_TRUE(rules.ok()) << rules.status().message();
+  EXPECT_EQ(rules->size(), 2u);
+}
+
+TEST_F(RuleLoaderTest, RefusesCircularIncludes) {
+  const std::string a = Write("a.rules", "include b.rules\n" + Rule("a"));
+  Write("b.rules", "include a.rules\n" + Rule("b"));
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({a});
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("b.rules:1: circular include of"), std::string::npos)
+      << rules.status().message();
+}
+
+TEST_F(RuleLoaderTest, RefusesDuplicateIdsAcrossFilesNamingBothPlaces) {
+  const std::string a = Write("a.rules", Rule("same"));
+  const std::string b = Write("b.rules", "\n" + Rule("same"));
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({a, b});
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().message(),
+            b + ":2: duplicate rule id 'same' (first defined at " + a + ":1)");
+}
+
+TEST_F(RuleLoaderTest, RefusesTheWholeSetWhenOneFileIsBroken) {
+  Write("good.rules", Rule("good"));
+  Write("zbad.rules", "rule bad\n  spun: x\n");
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({dir_.string()});
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("zbad.rules:1: rule 'bad' has no 'restore:' line"),
+            std::string::npos);
+}
+
+TEST_F(RuleLoaderTest, ReportsAMissingFile) {
+  StatusOr<std::vector<unspin::Rule>> rules = LoadRules({(dir_ / "missing.rules").string()});
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("cannot read rule file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace unspin

@@ -1,0 +1,118 @@
+#include "rules/rule_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace unspin {
+namespace {
+
+TEST(RuleParser, ReadsEveryFieldOfARule) {
+  const ParsedRuleFile parsed = ParseRuleFile(R"(# a comment
+rule said.mentioned
+  spun:       mention | mentioned
+  restore:    say | discuss
+  form:       mentions => says
+  inflect:    verb
+  before:     agency
+  after:      that|thursday
+  unless-after: in passing
+  unless-before: she
+  confidence: 0.75
+  certain:    no
+  category:   reporting-verb
+  note:       Spinners write "mentioned" for "said".
+  example:    KCNA mentioned that. => KCNA said that.
+  keep:       She mentioned it in passing.
+)",
+                                              "test.rules");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
+  ASSERT_EQ(parsed.rules.size(), 1u);
+  const Rule& rule = parsed.rules[0];
+  EXPECT_EQ(rule.id, "said.mentioned");
+  EXPECT_EQ(rule.location.ToString(), "test.rules:2");
+  EXPECT_EQ(rule.spun, (std::vector<std::string>{"mention", "mentioned"}));
+  EXPECT_EQ(rule.restorations, (std::vector<std::string>{"say", "discuss"}));
+  ASSERT_EQ(rule.forms.size(), 1u);
+  EXPECT_EQ(rule.forms[0].restored, "says");
+  EXPECT_EQ(rule.inflection, Inflection::kVerb);
+  ASSERT_EQ(rule.conditions.size(), 4u);
+  EXPECT_TRUE(rule.conditions[2].negated);
+  EXPECT_EQ(rule.conditions[3].side, ContextCondition::Side::kBefore);
+  EXPECT_DOUBLE_EQ(rule.confidence, 0.75);
+  EXPECT_FALSE(rule.certain);
+  EXPECT_EQ(rule.category, "reporting-verb");
+  ASSERT_EQ(rule.examples.size(), 1u);
+  EXPECT_EQ(rule.examples[0].restored, "KCNA said that.");
+  EXPECT_EQ(rule.examples[0].location.line, 15);
+  ASSERT_EQ(rule.keeps.size(), 1u);
+}
+
+TEST(RuleParser, ReportsEveryErrorWithItsLine) {
+  const ParsedRuleFile parsed = ParseRuleFile(R"(rule a
+  spun: x
+  restor: y
+  confidence: 1.5
+rule a
+  spun: z
+  restore: w
+  after: (unclosed
+contxt: q
+rule b
+  spun: p | | q
+  restore:
+)",
+                                              "bad.rules");
+  const std::vector<std::string> expected = {
+      "bad.rules:3: unknown key 'restor' (did you mean 'restore'?)",
+      "bad.rules:4: 'confidence:' is a number from 0 to 1, not '1.5'",
+      "bad.rules:1: rule 'a' has no 'restore:' line",
+      "bad.rules:5: duplicate rule id 'a'",
+      "bad.rules:8: bad pattern in 'after:': missing ): (unclosed",
+      "bad.rules:9: unknown directive 'contxt:' (fields of a rule must be indented)",
+      "bad.rules:11: empty alternative in 'spun:' (check the '|' separators)",
+      "bad.rules:12: 'restore:' needs a value",
+      "bad.rules:10: rule 'b' has no 'spun:' phrase",
+      "bad.rules:10: rule 'b' has no 'restore:' line",
+  };
+  EXPECT_EQ(parsed.errors, expected);
+}
+
+TEST(RuleParser, SuggestsTheDirectiveForATypo) {
+  const ParsedRuleFile parsed = ParseRuleFile("rul x\n", "f.rules");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_EQ(parsed.errors[0], "f.rules:1: unknown directive 'rul' (did you mean 'rule'?)");
+}
+
+TEST(RuleParser, RejectsFieldsOutsideARuleAndRepeatedSingleFields) {
+  const ParsedRuleFile parsed = ParseRuleFile("  spun: x\nrule r\n  spun: a\n  restore: b\n"
+                                              "  restore: c\n  example: no arrow\n",
+                                              "f.rules");
+  const std::vector<std::string> expected = {
+      "f.rules:1: field outside a rule: 'spun: x' (start a rule with 'rule ID' first)",
+      "f.rules:5: 'restore' given twice in rule 'r'",
+      "f.rules:6: 'example:' needs 'SPUN => RESTORED'",
+  };
+  EXPECT_EQ(parsed.errors, expected);
+}
+
+TEST(RuleParser, CollectsIncludesAndAcceptsCrlfFiles) {
+  const ParsedRuleFile parsed =
+      ParseRuleFile("include other.rules\r\nrule r\r\n  spun: a\r\n  restore: b\r\n", "f.rules");
+  EXPECT_TRUE(parsed.errors.empty());
+  ASSERT_EQ(parsed.includes.size(), 1u);
+  EXPECT_EQ(parsed.includes[0].first, "other.rules");
+  ASSERT_EQ(parsed.rules.size(), 1u);
+  EXPECT_EQ(parsed.rules[0].restorations[0], "b");
+}
+
+TEST(RuleParser, ReportsARegexThatRe2Refuses) {
+  // RE2 has no back-references or look-around: a user coming from PCRE gets
+  // a clear message instead of a crash or a silent mismatch.
+  const ParsedRuleFile parsed =
+      ParseRuleFile("rule r\n  spun: a\n  restore: b\n  after: (?=x)\n", "f.rules");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_NE(parsed.errors[0].find("f.rules:4: bad pattern in 'after:'"), std::string::npos)
+      << parsed.errors[0];
+}
+
+}  // namespace
+}  // namespace unspin

@@ -1,0 +1,63 @@
+#include "tokenize/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace unspin {
+namespace {
+
+std::vector<std::string> Keys(std::string_view text) {
+  Tokenizer tokenizer;
+  std::vector<std::string> keys;
+  for (const Token& token : tokenizer.Tokenize(text)) {
+    keys.push_back(token.kind == TokenKind::kLineBreak ? "<br>" : token.key);
+  }
+  return keys;
+}
+
+TEST(Tokenizer, SplitsWordsAndPunctuationSkippingSpaces) {
+  EXPECT_EQ(Keys("Kim referred to as for calm."),
+            (std::vector<std::string>{"kim", "referred", "to", "as", "for", "calm", "."}));
+}
+
+TEST(Tokenizer, SplitsPossessiveIntoItsOwnToken) {
+  EXPECT_EQ(Keys("the ruling celebration\u2019s meeting"),
+            (std::vector<std::string>{"the", "ruling", "celebration", "'s", "meeting"}));
+  EXPECT_EQ(Keys("party's"), (std::vector<std::string>{"party", "'s"}));
+}
+
+TEST(Tokenizer, KeepsContractionsWhole) {
+  EXPECT_EQ(Keys("didn\u2019t"), (std::vector<std::string>{"didn't"}));
+}
+
+TEST(Tokenizer, SplitsHyphenatedCompounds) {
+  EXPECT_EQ(Keys("Jong-un"), (std::vector<std::string>{"jong", "-", "un"}));
+}
+
+TEST(Tokenizer, MakesOneLineBreakOfCrlfAndCountsLoneCr) {
+  EXPECT_EQ(Keys("a\r\nb\rc\nd"),
+            (std::vector<std::string>{"a", "<br>", "b", "<br>", "c", "<br>", "d"}));
+}
+
+TEST(Tokenizer, NeverMatchesInsideALongerWord) {
+  EXPECT_EQ(Keys("armyworm army"), (std::vector<std::string>{"armyworm", "army"}));
+}
+
+TEST(Tokenizer, SpansCoverTheOriginalBytes) {
+  const std::string text = "\u201CSay\u201D \xFF ok";
+  Tokenizer tokenizer;
+  const Tokens tokens = tokenizer.Tokenize(text);
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(text.substr(tokens[1].span.begin, tokens[1].span.size()), "Say");
+  EXPECT_EQ(text.substr(tokens[3].span.begin, tokens[3].span.size()), "\xFF");
+  EXPECT_TRUE(tokens[3].key.empty()) << "an invalid byte must never match";
+}
+
+TEST(Tokenizer, MarksNumbers) {
+  Tokenizer tokenizer;
+  const Tokens tokens = tokenizer.Tokenize("in 2,024 cases");
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_EQ(tokens[1].kind, TokenKind::kNumber);
+}
+
+}  // namespace
+}  // namespace unspin
