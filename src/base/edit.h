@@ -22,6 +22,7 @@ struct ByteSpan {
 enum class EditKind {
   kRestoration,  // a rule put back the original wording
   kArticle,      // "a"/"an" made to agree with a restoration that follows it
+  kSpelling,     // the spell stage's unambiguous correction (--spell=fix)
 };
 
 struct Edit {

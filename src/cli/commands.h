@@ -9,6 +9,8 @@ namespace unspin {
 
 int RunRestore(const RestoreOptions& options);
 int RunRulesTest(const RulesTestOptions& options);
+int RunRulesImport(const RulesImportOptions& options);
+int RunVocabBuild(const VocabBuildOptions& options);
 
 // Prints "unspin: error: MESSAGE" (each further line indented) to stderr
 // and returns 2.

@@ -23,13 +23,40 @@ std::string DefaultInflectionTable() {
   return !data.empty() && std::filesystem::exists(path, error) ? path : "";
 }
 
-StatusOr<RestorerOptions> MakeRestorerOptions(const std::vector<std::string>& rule_paths,
-                                              double min_confidence) {
+std::string DefaultVocabulary() {
+  const std::string data = FindDataDir();
+  const std::string path = data + "/dictionaries/english.vocab";
+  std::error_code error;
+  return !data.empty() && std::filesystem::exists(path, error) ? path : "";
+}
+
+StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   RestorerOptions options;
-  options.min_confidence = min_confidence;
   options.inflection_table_path = DefaultInflectionTable();
-  if (!rule_paths.empty()) {
-    options.rule_paths = rule_paths;
+  if (!common.no_vocabulary) {
+    options.vocabulary_path = common.vocabulary.empty() ? DefaultVocabulary() : common.vocabulary;
+  }
+  options.min_confidence =
+      common.min_confidence.value_or(options.vocabulary_path.empty() ? 0.5 : 0.0);
+  options.decision.min_score = common.min_score;
+  options.spell_mode = common.spell == "off"   ? SpellMode::kOff
+                       : common.spell == "fix" ? SpellMode::kFix
+                                               : SpellMode::kReport;
+  if (options.spell_mode != SpellMode::kOff) {
+    StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(common.language);
+    if (!dictionary.ok()) return dictionary.status();
+    options.dictionary = dictionary.value();
+    const std::string news_words = FindDataDir() + "/dictionaries/news-words.txt";
+    std::error_code error;
+    if (std::filesystem::exists(news_words, error)) {
+      options.dictionary.word_lists.push_back(news_words);
+    }
+    for (const std::string& personal : common.personal_dictionaries) {
+      options.dictionary.word_lists.push_back(personal);
+    }
+  }
+  if (!common.rule_paths.empty()) {
+    options.rule_paths = common.rule_paths;
     return options;
   }
   StatusOr<std::vector<std::string>> defaults = DefaultRulePaths();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "cli/options.h"
 #include "pipeline/restorer.h"
 
 namespace unspin {
@@ -13,8 +14,11 @@ namespace unspin {
 StatusOr<std::vector<std::string>> DefaultRulePaths();
 std::string DefaultInflectionTable();
 
-// Restorer options from the user's rule paths (or the default pack).
-StatusOr<RestorerOptions> MakeRestorerOptions(const std::vector<std::string>& rule_paths,
-                                              double min_confidence);
+// The default reference vocabulary, or "" when it is not installed.
+std::string DefaultVocabulary();
+
+// Restorer options from the command line: the user's rule paths (or the
+// default pack), vocabulary (or the default one) and thresholds.
+StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common);
 
 }  // namespace unspin

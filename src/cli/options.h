@@ -1,6 +1,7 @@
 // The command line, parsed into plain structs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,16 +9,37 @@ namespace unspin {
 
 struct CommonOptions {
   std::vector<std::string> rule_paths;  // empty: the default pack
-  double min_confidence = 0.5;
+  // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
+  std::optional<double> min_confidence;
+  std::string vocabulary;  // empty: the default vocabulary, if installed
+  bool no_vocabulary = false;
+  double min_score = 0.0;
+  std::string spell = "report";           // report, fix or off
+  std::string language = "en_US";         // Hunspell dictionary
+  std::vector<std::string> personal_dictionaries;
 };
 
 struct RestoreOptions {
   CommonOptions common;
+  bool explain = false;
   std::vector<std::string> files;  // empty or "-": stdin
 };
 
 struct RulesTestOptions {
   std::vector<std::string> paths;  // empty: the default pack
+  std::string language = "en_US";  // dictionary for the restoration guard
+};
+
+struct RulesImportOptions {
+  std::string thesaurus;  // file, or "-" for stdin
+  std::string format = "auto";
+  std::string output;  // empty: stdout
+};
+
+struct VocabBuildOptions {
+  std::vector<std::string> inputs;  // text files; "-" is stdin
+  std::string output;
+  unsigned min_count = 2;
 };
 
 }  // namespace unspin

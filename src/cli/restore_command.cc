@@ -5,6 +5,7 @@
 #include "cli/defaults.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "render/explanation.h"
 
 namespace unspin {
 
@@ -18,11 +19,16 @@ int ReportError(const std::string& message) {
 }
 
 int RunRestore(const RestoreOptions& options) {
-  StatusOr<RestorerOptions> restorer_options =
-      MakeRestorerOptions(options.common.rule_paths, options.common.min_confidence);
+  StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
   if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
   StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(restorer_options.value());
   if (!restorer.ok()) return ReportError(restorer.status().message());
+  if (const size_t problems = restorer.value()->rule_problems().size(); problems > 0) {
+    std::fprintf(stderr,
+                 "unspin: warning: %zu rule restorations are not in the spelling dictionary "
+                 "and are never applied (list them with 'unspin rules test')\n",
+                 problems);
+  }
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
@@ -36,6 +42,9 @@ int RunRestore(const RestoreOptions& options) {
                    "through unchanged\n",
                    file == "-" ? "<stdin>" : file.c_str(), *restoration.first_invalid_byte);
     }
+    PrintSpellingFindings(file == "-" ? "<stdin>" : file, input.value(), restoration.spelling,
+                          stderr);
+    if (options.explain) PrintExplanation(restorer.value()->rules(), input.value(), restoration, stderr);
     if (Status written = WriteAll(stdout, restoration.text); !written.ok()) {
       return ReportError(written.message());
     }

@@ -1,7 +1,11 @@
 #include "pipeline/restorer.h"
 
+#include <algorithm>
+#include <set>
+
 #include "decode/utf8.h"
-#include "render/apply_edits.h"
+#include "pipeline/spin_score.h"
+#include "base/apply_edits.h"
 #include "resolve/resolver.h"
 #include "rules/matcher.h"
 #include "rules/rule_loader.h"
@@ -21,11 +25,55 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   if (!rules.ok()) return rules.status();
   StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(rules.value()), inflector);
   if (!compiled.ok()) return compiled.status();
-  return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence);
+  std::shared_ptr<const LanguageModel> model;
+  if (!options.vocabulary_path.empty()) {
+    StatusOr<std::shared_ptr<const Vocabulary>> vocabulary =
+        Vocabulary::Open(options.vocabulary_path);
+    if (!vocabulary.ok()) return vocabulary.status();
+    model = std::make_shared<const LanguageModel>(vocabulary.value());
+  }
+  std::unique_ptr<SpellStage> spell;
+  if (options.spell_mode != SpellMode::kOff) {
+    StatusOr<std::unique_ptr<SpellStage>> stage =
+        SpellStage::Create(options.dictionary, options.spell_mode);
+    if (!stage.ok()) return stage.status();
+    spell = std::move(stage.value());
+  }
+  return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
+                                    std::move(model), options.decision, std::move(spell));
 }
 
-Restorer::Restorer(RuleSet rules, double min_confidence)
-    : rules_(std::move(rules)), min_confidence_(min_confidence) {}
+Restorer::Restorer(RuleSet rules, double min_confidence,
+                   std::shared_ptr<const LanguageModel> model, DecisionParams decision,
+                   std::unique_ptr<SpellStage> spell)
+    : rules_(std::move(rules)),
+      min_confidence_(min_confidence),
+      model_(std::move(model)),
+      decision_(decision),
+      spell_(std::move(spell)) {
+  if (spell_ != nullptr) GuardRestorations();
+}
+
+void Restorer::GuardRestorations() {
+  std::set<std::pair<uint32_t, std::string>> reported;
+  for (const PhraseVariant& variant : rules_.variants()) {
+    std::vector<bool> allowed;
+    for (const std::string& restoration : variant.restorations) {
+      allowed.push_back(spell_->AcceptsWords(restoration));
+      if (allowed.back() || !reported.emplace(variant.rule_index, restoration).second) continue;
+      const Rule& rule = rules_.rules()[variant.rule_index];
+      rule_problems_.push_back(rule.location.ToString() + ": rule '" + rule.id +
+                               "': restoration '" + restoration +
+                               "' is not in the spelling dictionary; it is never applied");
+    }
+    restoration_allowed_.push_back(std::move(allowed));
+  }
+}
+
+bool Restorer::Allowed(const Candidate& candidate) const {
+  return restoration_allowed_.empty() ||
+         restoration_allowed_[candidate.variant][candidate.restoration];
+}
 
 Restoration Restorer::Restore(std::string_view text) const {
   Restoration result;
@@ -44,9 +92,27 @@ Restoration Restorer::Restore(std::string_view text) const {
   const TokenizedText document{text, tokens, annotations};
   MatchOptions match_options;
   match_options.min_confidence = min_confidence_;
-  std::vector<Candidate> chosen =
-      ResolveOverlaps(rules_, FindCandidates(rules_, document, match_options));
+  std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);
+  result.spin_score = SpinScore(rules_, document, candidates);
+  if (model_ != nullptr) {
+    std::vector<Candidate> kept;
+    const ContextScorer scorer(*model_);
+    result.decisions = DecideInContext(rules_, scorer, document, candidates, result.spin_score,
+                                       decision_, kept);
+    candidates = std::move(kept);
+  }
+  std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(c); });
+  std::vector<Candidate> chosen = ResolveOverlaps(rules_, std::move(candidates));
   result.edits = BuildEdits(rules_, document, chosen);
+  if (spell_ != nullptr) {
+    std::vector<Edit> fixes;
+    result.spelling = spell_->Run(document, result.edits, fixes);
+    if (!fixes.empty()) {
+      result.edits.insert(result.edits.end(), fixes.begin(), fixes.end());
+      std::sort(result.edits.begin(), result.edits.end(),
+                [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+    }
+  }
   result.text = ApplyEdits(text, result.edits);
   return result;
 }

@@ -12,6 +12,9 @@
 #include "base/status.h"
 #include "rules/inflector.h"
 #include "rules/rule_set.h"
+#include "pipeline/context_decision.h"
+#include "spell/spell_stage.h"
+#include "vocab/language_model.h"
 
 namespace unspin {
 
@@ -20,7 +23,17 @@ struct RestorerOptions {
   std::vector<std::string> rule_paths;
   // The irregular-forms table; empty means regular inflection only.
   std::string inflection_table_path;
+  // Rules below it are not applied. With a vocabulary, confidence is a
+  // prior instead, and this floor only drops rules not worth scoring.
   double min_confidence = 0.5;
+  // The reference vocabulary; empty means no context scoring (rules then
+  // apply whenever their conditions hold and their confidence is enough).
+  std::string vocabulary_path;
+  DecisionParams decision;
+  // The spell stage: off, report findings, or fix unambiguous misspellings.
+  // With a dictionary, restorations whose words it rejects are never applied.
+  SpellMode spell_mode = SpellMode::kOff;
+  DictionaryFiles dictionary;  // needed unless spell_mode is kOff
 };
 
 struct Restoration {
@@ -29,6 +42,12 @@ struct Restoration {
   // Byte offset of the first invalid UTF-8 byte, if any. Invalid bytes are
   // never matched and are passed through unchanged.
   std::optional<size_t> first_invalid_byte;
+  // Unmistakable spinner artefacts per 1,000 words (see SpinScore).
+  double spin_score = 0;
+  // With a vocabulary: how each candidate was decided, in document order.
+  std::vector<Decision> decisions;
+  // The spell stage's findings, in document order.
+  std::vector<SpellFinding> spelling;
 };
 
 // Immutable once created; Restore() is const and safe to call from many
@@ -37,16 +56,33 @@ class Restorer {
  public:
   // Loads and compiles the rules. The error names every broken rule line.
   static StatusOr<std::unique_ptr<Restorer>> Create(const RestorerOptions& options);
-  // For tests and tools that already hold compiled rules.
-  Restorer(RuleSet rules, double min_confidence);
+  // For tests and tools that already hold compiled rules. `model` may be
+  // null (no context scoring), and `spell` null (no spell stage).
+  Restorer(RuleSet rules, double min_confidence,
+           std::shared_ptr<const LanguageModel> model = nullptr, DecisionParams decision = {},
+           std::unique_ptr<SpellStage> spell = nullptr);
 
   Restoration Restore(std::string_view text) const;
 
   const RuleSet& rules() const { return rules_; }
+  // Restorations the spelling dictionary rejects, found when the restorer
+  // was created: "file:line: rule 'id': restoration 'x' ...". Those are
+  // never applied.
+  const std::vector<std::string>& rule_problems() const { return rule_problems_; }
 
  private:
   RuleSet rules_;
   double min_confidence_;
+  std::shared_ptr<const LanguageModel> model_;
+  DecisionParams decision_;
+  std::unique_ptr<SpellStage> spell_;
+  // Per variant, per restoration: false when the spelling dictionary
+  // rejects it (the restoration guard). Empty without a spell stage.
+  std::vector<std::vector<bool>> restoration_allowed_;
+  std::vector<std::string> rule_problems_;
+
+  void GuardRestorations();
+  bool Allowed(const Candidate& candidate) const;
 };
 
 }  // namespace unspin

@@ -47,9 +47,7 @@ std::optional<Edit> ArticleEdit(const TokenizedText& document, const Candidate& 
 
 std::vector<Candidate> ResolveOverlaps(const RuleSet& rules, std::vector<Candidate> candidates) {
   const auto& variants = rules.variants();
-  auto confidence = [&](const Candidate& c) {
-    return rules.rules()[variants[c.variant].rule_index].confidence;
-  };
+  auto confidence = [](const Candidate& c) { return c.strength; };
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](const Candidate& a, const Candidate& b) {
                      const uint32_t length_a = a.end - a.first, length_b = b.end - b.first;
@@ -85,10 +83,11 @@ std::vector<Edit> BuildEdits(const RuleSet& rules, const TokenizedText& document
     Edit edit;
     edit.span = SpanOf(document, candidate);
     edit.original = std::string(TextOf(document, edit.span));
-    edit.replacement = FitCase(variant.restorations.front(), edit.original);
+    edit.replacement = FitCase(variant.restorations[candidate.restoration], edit.original);
     edit.rule_index = variant.rule_index;
     edit.confidence = rule.confidence;
-    for (size_t a = 1; a < variant.restorations.size(); ++a) {
+    for (size_t a = 0; a < variant.restorations.size(); ++a) {
+      if (a == candidate.restoration) continue;
       edit.alternatives.push_back(FitCase(variant.restorations[a], edit.original));
     }
     // The article must not be part of the previous chosen phrase.

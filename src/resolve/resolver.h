@@ -10,8 +10,8 @@
 namespace unspin {
 
 // Chooses non-overlapping candidates: the one covering more tokens wins,
-// then the higher rule confidence, then the earlier rule, then the earlier
-// position. Deterministic; the result is in document order.
+// then the greater strength (see Candidate), then the earlier rule, then the
+// earlier position. Deterministic; the result is in document order.
 std::vector<Candidate> ResolveOverlaps(const RuleSet& rules, std::vector<Candidate> candidates);
 
 // Makes the edits for chosen candidates: each restoration fitted to the

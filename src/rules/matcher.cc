@@ -124,7 +124,7 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
         if (!AllowedHere(document, rule, first, end)) continue;
         if (InsideCompound(document, first, end)) continue;
         if (!ConditionsHold(rule, document, first, end)) continue;
-        candidates.push_back({first, end, variant_index});
+        candidates.push_back({first, end, variant_index, 0, rule.confidence});
       }
     }
   }

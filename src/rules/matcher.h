@@ -16,7 +16,11 @@ namespace unspin {
 struct Candidate {
   uint32_t first = 0;
   uint32_t end = 0;
-  uint32_t variant = 0;  // index into RuleSet::variants()
+  uint32_t variant = 0;      // index into RuleSet::variants()
+  uint32_t restoration = 0;  // which of the variant's restorations to apply
+  // How strongly the evidence favours this edit: the rule's confidence
+  // without a vocabulary; the context decision's evidence with one.
+  double strength = 0;
 };
 
 struct MatchOptions {

@@ -48,13 +48,22 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
   return set;
 }
 
-Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
-                          std::vector<std::string> restorations, Tokenizer& tokenizer) {
+namespace {
+
+std::vector<std::string> KeysOf(const std::string& phrase, Tokenizer& tokenizer) {
   std::vector<std::string> keys;
-  for (const Token& token : tokenizer.Tokenize(spun)) {
+  for (const Token& token : tokenizer.Tokenize(phrase)) {
     if (token.kind == TokenKind::kLineBreak || token.key.empty()) continue;
     keys.push_back(token.key);
   }
+  return keys;
+}
+
+}  // namespace
+
+Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
+                          std::vector<std::string> restorations, Tokenizer& tokenizer) {
+  const std::vector<std::string> keys = KeysOf(spun, tokenizer);
   if (keys.empty()) return Status::Error("phrase '" + spun + "' has no words");
   uint32_t node = 0;
   for (const std::string& key : keys) {
@@ -71,8 +80,13 @@ Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
   for (uint32_t existing : terminals_[node]) {
     if (variants_[existing].rule_index == rule_index) return Status::Ok();
   }
+  std::vector<std::vector<std::string>> restoration_keys;
+  for (const std::string& restoration : restorations) {
+    restoration_keys.push_back(KeysOf(restoration, tokenizer));
+  }
   terminals_[node].push_back(static_cast<uint32_t>(variants_.size()));
-  variants_.push_back({rule_index, static_cast<uint32_t>(keys.size()), std::move(restorations)});
+  variants_.push_back({rule_index, static_cast<uint32_t>(keys.size()), std::move(restorations),
+                       std::move(restoration_keys)});
   return Status::Ok();
 }
 

@@ -22,6 +22,9 @@ struct PhraseVariant {
   // Candidate restorations for this form, the default first: the rule's
   // restorations, inflected like the spun form (or a form: line's one).
   std::vector<std::string> restorations;
+  // Token keys of each restoration (for context scoring), parallel to
+  // `restorations`.
+  std::vector<std::vector<std::string>> restoration_keys;
 };
 
 // Built once, then shared as const: all methods are thread-safe.

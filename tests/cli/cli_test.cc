@@ -97,7 +97,7 @@ TEST_F(CliTest, UsageErrorExitsTwoWithAMessage) {
 }
 
 TEST_F(CliTest, UnreadableFileExitsTwoNamingIt) {
-  const Result run = Unspin("missing.txt");
+  const Result run = Unspin("--spell=off missing.txt");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "unspin: error: cannot read 'missing.txt': No such file or directory\n");
 }
@@ -129,7 +129,7 @@ TEST_F(CliTest, FullDiskIsAnErrorNotAShortOutput) {
 
 TEST_F(CliTest, InvalidUtf8IsPassedThroughWithAWarning) {
   Write("rules.rules", kRules);
-  const Result run = Unspin("--rules rules.rules", "caf\xE9 mentioned\n");
+  const Result run = Unspin("--spell=off --rules rules.rules", "caf\xE9 mentioned\n");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "caf\xE9 said\n");
   EXPECT_EQ(run.err,

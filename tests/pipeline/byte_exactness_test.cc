@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "render/apply_edits.h"
+#include "base/apply_edits.h"
 #include "restorer_fixture.h"
 
 namespace unspin {

@@ -1,4 +1,4 @@
-#include "render/apply_edits.h"
+#include "base/apply_edits.h"
 
 #include <cassert>
 

@@ -1,0 +1,29 @@
+// --explain: why each candidate was or was not restored.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/restorer.h"
+
+namespace unspin {
+
+// One line per edit without a vocabulary; with one, one block per scored
+// candidate: rule, spun wording, each restoration's score, the evidence and
+// the verdict.
+// `input` is the text that was restored.
+void PrintExplanation(const RuleSet& rules, std::string_view input,
+                      const Restoration& restoration, std::FILE* out);
+
+}  // namespace unspin
+
+namespace unspin {
+
+// One line per finding: "FILE:LINE:COLUMN: spelling: 'wrod' (suggestions:
+// word, word's)", with "fixed" when --spell=fix replaced it.
+void PrintSpellingFindings(const std::string& file_name, std::string_view input,
+                           const std::vector<SpellFinding>& findings, std::FILE* out);
+
+}  // namespace unspin

@@ -1,0 +1,23 @@
+// Which words the spell stage checks. Names, acronyms, numbers, URLs,
+// e-mail addresses, handles, hashtags and quoted words are not misspellings
+// worth reporting in scraped news.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "rules/matcher.h"
+
+namespace unspin {
+
+// One flag per token: true for the words to check. A capitalised word is
+// checked only at the start of a sentence, and not even there when the same
+// capitalised form appears mid-sentence elsewhere in the document (a name
+// used again: "Yoon said ... said Yoon"). Hyphenated compounds are checked
+// part by part (the tokenizer splits them).
+std::vector<bool> WordsToCheck(const TokenizedText& document);
+
+// Byte ranges of URLs, e-mail addresses, @handles and #hashtags in `text`.
+std::vector<ByteSpan> FindUnspellableSpans(std::string_view text);
+
+}  // namespace unspin

@@ -1,0 +1,41 @@
+// Scoring a candidate restoration in its context: how much more natural the
+// restored wording is than the spun wording, given the words around it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rules/matcher.h"
+#include "rules/rule_set.h"
+#include "vocab/language_model.h"
+
+namespace unspin {
+
+struct CandidateScore {
+  double spun = 0;                    // log10 score of the window with the spun wording
+  std::vector<double> restorations;   // ... with each restoration, in variant order
+  size_t best = 0;                    // index of the best-scoring restoration
+  // restorations[best] - spun: how many orders of magnitude more likely the
+  // restored window is. Positive favours restoring.
+  double gain() const { return restorations[best] - spun; }
+};
+
+// Const and thread-safe.
+class ContextScorer {
+ public:
+  explicit ContextScorer(const LanguageModel& model) : model_(model) {}
+
+  // Compares the window "two words before | phrase | two words after" with
+  // the spun phrase and with each of the variant's restorations. Windows stop
+  // at line breaks (sentence boundaries in the vocabulary).
+  CandidateScore Score(const TokenizedText& document, const Candidate& candidate,
+                       const PhraseVariant& variant) const;
+
+ private:
+  const LanguageModel& model_;
+};
+
+// The key of a token as the vocabulary counts it (<num> for numbers).
+std::string_view VocabularyKey(const Token& token);
+
+}  // namespace unspin

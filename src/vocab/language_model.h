@@ -1,0 +1,34 @@
+// How natural a word sequence is under the reference vocabulary: a trigram
+// model with stupid backoff (Brants et al. 2007), which needs no
+// normalisation pass and works directly on raw counts.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "vocab/vocabulary.h"
+
+namespace unspin {
+
+// Immutable; const methods are thread-safe.
+class LanguageModel {
+ public:
+  explicit LanguageModel(std::shared_ptr<const Vocabulary> vocabulary);
+
+  // log10 score of `word` after the history words `before2 before1` (either
+  // may be empty when there is less history).
+  double LogScore(std::string_view before2, std::string_view before1, std::string_view word) const;
+
+  // Sum of LogScore over `words`, each word's history taken from the end of
+  // `history` and the words before it.
+  double SequenceLogScore(std::span<const std::string_view> history,
+                          std::span<const std::string_view> words) const;
+
+  const Vocabulary& vocabulary() const { return *vocabulary_; }
+
+ private:
+  std::shared_ptr<const Vocabulary> vocabulary_;
+};
+
+}  // namespace unspin

@@ -1,0 +1,120 @@
+#include "vocab/vocabulary.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include "vocab/ngram_hash.h"
+
+namespace unspin {
+namespace {
+
+constexpr char kMagic[8] = {'U', 'N', 'S', 'P', 'I', 'N', 'V', '1'};
+constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8 + 8 * kMaxNgramOrder;
+
+size_t Padded(size_t bytes) { return (bytes + 7) / 8 * 8; }
+
+template <typename T>
+T ReadAt(const uint8_t* data, size_t offset) {
+  T value;
+  std::memcpy(&value, data + offset, sizeof value);
+  return value;
+}
+
+}  // namespace
+
+Vocabulary::~Vocabulary() {
+  if (mapped_ && data_ != nullptr) munmap(const_cast<uint8_t*>(data_), size_);
+}
+
+StatusOr<std::shared_ptr<const Vocabulary>> Vocabulary::Open(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error("cannot open vocabulary '" + path + "': " + std::strerror(errno));
+  struct stat info {};
+  if (fstat(fd, &info) != 0) {
+    const int error = errno;
+    ::close(fd);
+    return Status::Error("cannot read vocabulary '" + path + "': " + std::strerror(error));
+  }
+  std::shared_ptr<Vocabulary> vocabulary(new Vocabulary());
+  vocabulary->size_ = static_cast<size_t>(info.st_size);
+  if (vocabulary->size_ > 0) {
+    void* mapped = mmap(nullptr, vocabulary->size_, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (mapped == MAP_FAILED) {
+      const int error = errno;
+      ::close(fd);
+      return Status::Error("cannot map vocabulary '" + path + "': " + std::strerror(error));
+    }
+    vocabulary->data_ = static_cast<const uint8_t*>(mapped);
+    vocabulary->mapped_ = true;
+  }
+  ::close(fd);
+  if (Status parsed = vocabulary->Parse(path); !parsed.ok()) return parsed;
+  return std::shared_ptr<const Vocabulary>(std::move(vocabulary));
+}
+
+StatusOr<std::shared_ptr<const Vocabulary>> Vocabulary::FromBytes(std::string bytes,
+                                                                  const std::string& name) {
+  std::shared_ptr<Vocabulary> vocabulary(new Vocabulary());
+  // std::string storage of this size is heap-allocated and suitably aligned
+  // for the u64 tables; checked below all the same.
+  vocabulary->owned_bytes_ = std::move(bytes);
+  vocabulary->data_ = reinterpret_cast<const uint8_t*>(vocabulary->owned_bytes_.data());
+  vocabulary->size_ = vocabulary->owned_bytes_.size();
+  if (reinterpret_cast<uintptr_t>(vocabulary->data_) % 8 != 0) {
+    return Status::Error("vocabulary '" + name + "': internal alignment error");
+  }
+  if (Status parsed = vocabulary->Parse(name); !parsed.ok()) return parsed;
+  return std::shared_ptr<const Vocabulary>(std::move(vocabulary));
+}
+
+Status Vocabulary::Parse(const std::string& name) {
+  const std::string where = "vocabulary '" + name + "': ";
+  if (size_ < kHeaderSize || std::memcmp(data_, kMagic, sizeof kMagic) != 0) {
+    return Status::Error(where + "not an unspin vocabulary file (build one with 'unspin vocab build')");
+  }
+  const uint32_t version = ReadAt<uint32_t>(data_, 8);
+  const uint32_t max_order = ReadAt<uint32_t>(data_, 12);
+  if (version != 1 || max_order != kMaxNgramOrder) {
+    return Status::Error(where + "version " + std::to_string(version) +
+                         " is not supported by this unspin (it reads version 1)");
+  }
+  total_tokens_ = ReadAt<uint64_t>(data_, 16);
+  distinct_unigrams_ = ReadAt<uint64_t>(data_, 24);
+  size_t offset = kHeaderSize;
+  for (int order = 0; order < kMaxNgramOrder; ++order) {
+    const uint64_t entries = ReadAt<uint64_t>(data_, 32 + 8 * order);
+    // Check sizes before multiplying so a corrupt count cannot overflow.
+    const size_t remaining = size_ - offset;
+    if (entries > remaining / 12) {
+      return Status::Error(where + "truncated (order " + std::to_string(order + 1) + " table)");
+    }
+    const size_t hash_bytes = Padded(entries * 8);
+    const size_t count_bytes = Padded(entries * 4);
+    if (hash_bytes + count_bytes > remaining) {
+      return Status::Error(where + "truncated (order " + std::to_string(order + 1) + " table)");
+    }
+    tables_[order].hashes = {reinterpret_cast<const uint64_t*>(data_ + offset), entries};
+    tables_[order].counts = {reinterpret_cast<const uint32_t*>(data_ + offset + hash_bytes),
+                             entries};
+    offset += hash_bytes + count_bytes;
+  }
+  if (offset != size_) return Status::Error(where + "has trailing bytes; the file is corrupt");
+  return Status::Ok();
+}
+
+uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {
+  if (words.empty() || words.size() > kMaxNgramOrder) return 0;
+  const Table& table = tables_[words.size() - 1];
+  const uint64_t hash = HashNgram(words);
+  const auto it = std::lower_bound(table.hashes.begin(), table.hashes.end(), hash);
+  if (it == table.hashes.end() || *it != hash) return 0;
+  return table.counts[static_cast<size_t>(it - table.hashes.begin())];
+}
+
+}  // namespace unspin
