@@ -34,18 +34,21 @@ json_field() {  # FILE FIELD
 "$python" "$score" "$seed/spun.txt" "$seed/expected.txt" "$tmp/seed.out" --json >"$tmp/seed.json"
 
 : >"$tmp/spun.txt"; : >"$tmp/original.txt"
+: >"$tmp/corpus.out"
+# Each story is restored on its own (document-level evidence is per story),
+# then the stories are scored together.
 for spun in "$here"/corpus/news/*.spun.txt; do
   stem=${spun%.spun.txt}
   cat "$spun" >>"$tmp/spun.txt"; printf '\n\n' >>"$tmp/spun.txt"
   cat "$stem.original.txt" >>"$tmp/original.txt"; printf '\n\n' >>"$tmp/original.txt"
+  "$unspin" ${UNSPIN_FLAGS:-} "$spun" >>"$tmp/corpus.out"; printf '\n\n' >>"$tmp/corpus.out"
 done
-"$unspin" ${UNSPIN_FLAGS:-} "$tmp/spun.txt" >"$tmp/corpus.out"
 echo "corpus/news:"
 "$python" "$score" "$tmp/spun.txt" "$tmp/original.txt" "$tmp/corpus.out" | tail -n 1
 "$python" "$score" "$tmp/spun.txt" "$tmp/original.txt" "$tmp/corpus.out" --json >"$tmp/corpus.json"
 
 cat "$here"/corpus/clean/*.txt >"$tmp/clean.txt"
-"$unspin" ${UNSPIN_FLAGS:-} "$tmp/clean.txt" >"$tmp/clean.out"
+"$unspin" ${UNSPIN_FLAGS:-} "$here"/corpus/clean/*.txt >"$tmp/clean.out"
 echo "corpus/clean:"
 "$python" "$score" --clean "$tmp/clean.txt" "$tmp/clean.out"
 "$python" "$score" --clean "$tmp/clean.txt" "$tmp/clean.out" --json >"$tmp/clean.json"

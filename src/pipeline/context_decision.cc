@@ -3,15 +3,44 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace unspin {
 
+// Below this spin score (artefacts per 1,000 words) a document is treated
+// as clean.
+constexpr double kSpunDocument = 2.0;
+
 double DocumentShift(double spin_score) {
-  // No artefacts at all: ambiguous edits need strong evidence. Each artefact
-  // per 1,000 words lowers the bar, up to a cap so a document of nothing but
-  // artefacts does not accept every match blindly.
-  return std::min(1.5, -1.0 + 0.25 * spin_score);
+  // Without artefacts, ambiguous edits need overwhelming evidence: a clean
+  // article gets none. Each artefact per 1,000 words lowers the bar, up to a
+  // cap so a document of nothing but artefacts does not accept every match
+  // blindly.
+  if (spin_score < kSpunDocument) return -3.0;
+  return std::min(1.0, -1.0 + 0.2 * spin_score);
 }
+
+namespace {
+
+// How many times each token key occurs as a lower-case word outside quotes.
+std::unordered_map<std::string_view, int> CountPlainWords(const TokenizedText& document) {
+  std::unordered_map<std::string_view, int> counts;
+  for (size_t i = 0; i < document.tokens.size(); ++i) {
+    const Token& token = document.tokens[i];
+    if (token.kind != TokenKind::kWord || document.annotations[i].in_quotes) continue;
+    if (document.annotations[i].capitalization != Capitalization::kNone) continue;
+    ++counts[token.key];
+  }
+  return counts;
+}
+
+double Consistency(int spun_count, int restoration_count) {
+  if (restoration_count == 0 && spun_count >= 2) return 0.5;
+  if (restoration_count >= spun_count) return -1.0;
+  return 0.0;
+}
+
+}  // namespace
 
 std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer& scorer,
                                       const TokenizedText& document,
@@ -36,6 +65,11 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     ++count;
   }
   const double shift = DocumentShift(spin_score);
+  const std::unordered_map<std::string_view, int> words = CountPlainWords(document);
+  std::map<uint32_t, int> matches_by_rule;
+  for (const Candidate& candidate : candidates) {
+    ++matches_by_rule[rules.variants()[candidate.variant].rule_index];
+  }
   for (Decision& decision : decisions) {
     Candidate& candidate = decision.candidate;
     if (decision.certain) {
@@ -50,9 +84,18 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     decision.pooled_gain = sum / count;
     decision.prior = std::log10(confidence / (1 - confidence));
     decision.document_shift = shift;
-    decision.evidence =
-        (decision.score.gain() + decision.pooled_gain) / 2 + decision.prior + shift;
-    decision.applied = decision.evidence >= params.min_score;
+    const PhraseVariant& variant = rules.variants()[candidate.variant];
+    const auto& restoration_keys = variant.restoration_keys[decision.score.best];
+    const auto found = restoration_keys.empty() ? words.end() : words.find(restoration_keys[0]);
+    decision.consistency = Consistency(matches_by_rule[rule_index],
+                                       found == words.end() ? 0 : found->second);
+    decision.evidence = (decision.score.gain() + decision.pooled_gain) / 2 + decision.prior +
+                        shift + decision.consistency;
+    // Rules below 0.5 are the ambiguous ones (no fixed context makes them
+    // safe): a document without spinner artefacts gets none of them.
+    const bool ambiguous_in_clean_document =
+        rules.rules()[rule_index].confidence < 0.5 && spin_score < kSpunDocument;
+    decision.applied = decision.evidence >= params.min_score && !ambiguous_in_clean_document;
     candidate.restoration = static_cast<uint32_t>(decision.score.best);
     candidate.strength = decision.evidence;
     if (decision.applied) kept.push_back(candidate);

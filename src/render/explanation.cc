@@ -48,9 +48,11 @@ void PrintExplanation(const RuleSet& rules, std::string_view input,
                    decision.score.restorations[i]);
     }
     std::fprintf(out,
-                 "; gain %.2f, pooled %.2f, prior %.2f, document %.2f => evidence %.2f: %s\n",
+                 "; gain %.2f, pooled %.2f, prior %.2f, document %.2f, consistency %.2f => "
+                 "evidence %.2f: %s\n",
                  decision.score.gain(), decision.pooled_gain, decision.prior,
-                 decision.document_shift, decision.evidence, verdict.c_str());
+                 decision.document_shift, decision.consistency, decision.evidence,
+                 verdict.c_str());
   }
 }
 

@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <set>
 
 #include "tokenize/annotations.h"
 
@@ -41,9 +43,45 @@ Capitalization SpunCase(std::string_view spun) {
   return first;
 }
 
+// "Hearth Division": two or more words, each capitalised.
+bool IsTitleCase(std::string_view spun) {
+  size_t words = 0;
+  size_t start = 0;
+  while (start < spun.size()) {
+    const size_t end = std::min(spun.find(' ', start), spun.size());
+    if (end > start) {
+      if (CapitalizationOf(spun.substr(start, end - start)) != Capitalization::kFirst) return false;
+      ++words;
+    }
+    start = end + 1;
+  }
+  return words >= 2;
+}
+
+// Capitalises each word of `text` except short function words after the
+// first: "fire department of the city" -> "Fire Department of the City".
+std::string TitleCase(std::string_view text) {
+  static const std::set<std::string_view> kSmall = {"a",  "an", "and", "at", "for", "in",
+                                                    "of", "on", "or",  "the", "to"};
+  std::string out;
+  size_t start = 0;
+  bool first = true;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    const std::string_view word = text.substr(start, end - start);
+    out += (first || !kSmall.contains(word)) ? UpperFirst(word) : std::string(word);
+    first = false;
+    if (end == text.size()) break;
+    out += ' ';
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string FitCase(std::string_view restoration, std::string_view spun) {
+  if (IsTitleCase(spun)) return TitleCase(restoration);
   switch (SpunCase(spun)) {
     case Capitalization::kAll:
       return ToUpper(restoration);

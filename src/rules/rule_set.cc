@@ -21,6 +21,9 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
       Status status = set.AddPhrase(r, spun, std::move(restorations), tokenizer);
       if (!status.ok()) errors.push_back(rule.location.ToString() + ": " + status.message());
     };
+    // form: lines first: where a form's spun phrase is also a spun: phrase
+    // (or one of its inflections), the hand-written form wins.
+    for (const FormPair& form : rule.forms) add(form.spun, {form.restored});
     for (const std::string& spun : rule.spun) {
       if (rule.inflection == Inflection::kNone) {
         add(spun, rule.restorations);
@@ -38,7 +41,6 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
         add(spun_forms[f], std::move(restorations));
       }
     }
-    for (const FormPair& form : rule.forms) add(form.spun, {form.restored});
   }
   if (!errors.empty()) {
     std::string message;

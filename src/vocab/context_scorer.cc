@@ -40,14 +40,26 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
     return model_.SequenceLogScore(history, words);
   };
 
+  auto alone_score = [&](auto phrase_begin, auto phrase_end) {
+    const std::vector<std::string_view> words(phrase_begin, phrase_end);
+    return model_.SequenceLogScore({}, words);
+  };
+
   CandidateScore score;
   std::vector<std::string_view> spun;
   for (uint32_t i = candidate.first; i < candidate.end; ++i) spun.push_back(VocabularyKey(tokens[i]));
   score.spun = window_score(spun.begin(), spun.end());
-  for (const auto& keys : variant.restoration_keys) {
+  score.spun_alone = alone_score(spun.begin(), spun.end());
+  double best_gain = 0;
+  for (size_t r = 0; r < variant.restoration_keys.size(); ++r) {
+    const auto& keys = variant.restoration_keys[r];
     score.restorations.push_back(window_score(keys.begin(), keys.end()));
-    if (score.restorations.back() > score.restorations[score.best]) {
-      score.best = score.restorations.size() - 1;
+    score.restorations_alone.push_back(alone_score(keys.begin(), keys.end()));
+    const double gain = (score.restorations[r] - score.spun) -
+                        (score.restorations_alone[r] - score.spun_alone);
+    if (r == 0 || gain > best_gain) {
+      best_gain = gain;
+      score.best = r;
     }
   }
   return score;

@@ -14,10 +14,18 @@ namespace unspin {
 struct CandidateScore {
   double spun = 0;                    // log10 score of the window with the spun wording
   std::vector<double> restorations;   // ... with each restoration, in variant order
-  size_t best = 0;                    // index of the best-scoring restoration
-  // restorations[best] - spun: how many orders of magnitude more likely the
-  // restored window is. Positive favours restoring.
-  double gain() const { return restorations[best] - spun; }
+  double spun_alone = 0;              // log10 score of the spun wording without context
+  std::vector<double> restorations_alone;
+  size_t best = 0;                    // index of the best restoration by gain
+  // How much more the context favours the restoration than the spun wording,
+  // beyond how much more common the restoration is anyway ("said" is far
+  // more common than "mentioned" everywhere; what matters is whether this
+  // context prefers it even more). In log10 units; positive favours
+  // restoring. Pointwise-mutual-information style: window gain minus
+  // context-free gain.
+  double gain() const {
+    return (restorations[best] - spun) - (restorations_alone[best] - spun_alone);
+  }
 };
 
 // Const and thread-safe.

@@ -75,7 +75,7 @@ TEST_F(CliTest, RestoresStdinToStdoutWithTheDefaultPackFromAnyDirectory) {
 TEST_F(CliTest, ReadsFilesInOrderAndDashMeansStdin) {
   Write("a.txt", "it mentioned\n");
   Write("rules.rules", kRules);
-  const Result run = Unspin("--rules rules.rules a.txt - a.txt", "stdin mentioned\n");
+  const Result run = Unspin("--no-vocab --rules rules.rules a.txt - a.txt", "stdin mentioned\n");
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "it said\nstdin said\nit said\n");
 }
@@ -129,7 +129,7 @@ TEST_F(CliTest, FullDiskIsAnErrorNotAShortOutput) {
 
 TEST_F(CliTest, InvalidUtf8IsPassedThroughWithAWarning) {
   Write("rules.rules", kRules);
-  const Result run = Unspin("--spell=off --rules rules.rules", "caf\xE9 mentioned\n");
+  const Result run = Unspin("--spell=off --no-vocab --rules rules.rules", "caf\xE9 mentioned\n");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "caf\xE9 said\n");
   EXPECT_EQ(run.err,

@@ -1,4 +1,5 @@
-// Golden end-to-end cases over corpus/: one test per file.
+// Golden end-to-end cases over corpus/, with the default pack and the
+// shipped vocabulary: one test per file.
 //
 //   corpus/news/NAME.spun.txt     spun text written by the project
 //   corpus/news/NAME.unspin.txt   what unspin made of it, reviewed and kept
@@ -35,6 +36,10 @@ const Restorer& DefaultRestorer() {
     RestorerOptions options;
     options.rule_paths = {testing::SourcePath("rules/news")};
     options.inflection_table_path = testing::SourcePath("dictionaries/english-inflections.tsv");
+    // The shipped configuration: rules scored in context by the shipped
+    // vocabulary, with the default thresholds.
+    options.vocabulary_path = testing::SourcePath("dictionaries/english.vocab");
+    options.min_confidence = 0.0;
     StatusOr<std::unique_ptr<Restorer>> created = Restorer::Create(options);
     if (!created.ok()) throw std::runtime_error(created.status().message());
     return std::move(created.value());

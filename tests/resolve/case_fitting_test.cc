@@ -30,3 +30,15 @@ TEST(FitCase, HandlesNonAsciiLetters) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+TEST(FitCase, GivesTitleCaseToTheRestorationOfATitleCasePhrase) {
+  EXPECT_EQ(FitCase("fire department", "Hearth Division"), "Fire Department");
+  EXPECT_EQ(FitCase("department of justice", "Division Of Justice"), "Department of Justice");
+  EXPECT_EQ(FitCase("fire department", "Hearth division"), "Fire department");
+}
+
+}  // namespace
+}  // namespace unspin

@@ -117,3 +117,17 @@ TEST(Matcher, UnlessConditionsBlockARule) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+TEST(Matcher, AFormLineWinsOverTheSameSpunPhraseInSpun) {
+  auto restorer = testing::RestorerFor(
+      "rule r\n  spun: hearth division | fireplace division\n  restore: fire department\n"
+      "  form: fireplace division => fire brigade\n");
+  EXPECT_EQ(restorer->Restore("the fireplace division").text, "the fire brigade");
+  EXPECT_EQ(restorer->Restore("the hearth division").text, "the fire department");
+}
+
+}  // namespace
+}  // namespace unspin

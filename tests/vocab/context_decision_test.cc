@@ -28,12 +28,20 @@ rule party.celebration
   spun: celebration
   restore: party
   inflect: noun
-  confidence: 0.5
+  confidence: 0.3
 rule agency.company
   spun: company
   restore: agency
-  confidence: 0.5
+  confidence: 0.3
+rule as-well.as-nicely
+  spun: as nicely
+  restore: as well
+  certain: yes
 )";
+
+// Two unmistakable artefacts mark a document as spun, which is when
+// ambiguous candidates are decided by their context at all.
+std::string Spun(const std::string& text) { return "As nicely, " + text + ", as nicely."; }
 
 std::unique_ptr<Restorer> ScoringRestorer() {
   VocabularyBuilder builder;
@@ -52,23 +60,34 @@ std::unique_ptr<Restorer> ScoringRestorer() {
 
 TEST(ContextDecision, RestoresWhereTheOriginalReadsNaturallyAndKeepsGenuineUses) {
   const auto restorer = ScoringRestorer();
-  // A document with spinner artefacts elsewhere would lower the bar; these
-  // sentences carry no artefacts, so the context alone must decide.
+  EXPECT_EQ(restorer->Restore(Spun("the ruling celebration's meeting")).text,
+            "As well, the ruling party's meeting, as well.");
+  EXPECT_EQ(restorer->Restore(Spun("the birthday celebration")).text,
+            "As well, the birthday celebration, as well.");
+  EXPECT_EQ(restorer->Restore(Spun("the spy company said")).text,
+            "As well, the spy agency said, as well.");
+  EXPECT_EQ(restorer->Restore(Spun("the software company said")).text,
+            "As well, the software company said, as well.");
+}
+
+TEST(ContextDecision, MakesNoAmbiguousEditsInADocumentWithoutArtefacts) {
+  const auto restorer = ScoringRestorer();
   EXPECT_EQ(restorer->Restore("the ruling celebration's meeting").text,
-            "the ruling party's meeting");
-  EXPECT_EQ(restorer->Restore("the birthday celebration").text, "the birthday celebration");
-  EXPECT_EQ(restorer->Restore("the spy company said").text, "the spy agency said");
-  EXPECT_EQ(restorer->Restore("the software company said").text, "the software company said");
+            "the ruling celebration's meeting");
 }
 
 TEST(ContextDecision, ExplainsEachCandidate) {
   const auto restorer = ScoringRestorer();
-  const Restoration result = restorer->Restore("the spy company said and the software company said");
-  ASSERT_EQ(result.decisions.size(), 2u);
-  EXPECT_TRUE(result.decisions[0].applied);
-  EXPECT_FALSE(result.decisions[1].applied);
-  EXPECT_GT(result.decisions[0].score.gain(), 0);
-  EXPECT_LT(result.decisions[1].score.gain(), 0);
+  const Restoration spy = restorer->Restore(Spun("the spy company said"));
+  ASSERT_EQ(spy.decisions.size(), 3u);
+  EXPECT_TRUE(spy.decisions[0].certain);
+  EXPECT_TRUE(spy.decisions[1].applied);
+  EXPECT_GT(spy.decisions[1].score.gain(), 0);
+  EXPECT_GT(spy.spin_score, 100);
+  const Restoration software = restorer->Restore(Spun("the software company said"));
+  ASSERT_EQ(software.decisions.size(), 3u);
+  EXPECT_FALSE(software.decisions[1].applied);
+  EXPECT_LT(software.decisions[1].score.gain(), 0);
 }
 
 TEST(DocumentShift, RisesWithTheSpinScoreUpToACap) {
