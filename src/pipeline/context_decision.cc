@@ -16,7 +16,7 @@ double DocumentShift(double spin_score) {
   // article gets none. Each artefact per 1,000 words lowers the bar, up to a
   // cap so a document of nothing but artefacts does not accept every match
   // blindly.
-  if (spin_score < kSpunDocument) return -3.0;
+  if (spin_score < kSpunDocument) return -1.0;
   return std::min(1.0, -1.0 + 0.2 * spin_score);
 }
 
@@ -36,6 +36,7 @@ std::unordered_map<std::string_view, int> CountPlainWords(const TokenizedText& d
 
 double Consistency(int spun_count, int restoration_count) {
   if (restoration_count == 0 && spun_count >= 2) return 0.5;
+  if (restoration_count >= 2 * spun_count) return -2.0;
   if (restoration_count >= spun_count) return -1.0;
   return 0.0;
 }
