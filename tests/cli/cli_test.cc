@@ -148,3 +148,83 @@ TEST_F(CliTest, RulesTestReportsFailuresAndExitsOne) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+TEST_F(CliTest, SpellReportPrintsFindingsToStderrAndLeavesTheText) {
+  const std::string text = "The goverment met on Tuesday.\n";
+  const Result report = Unspin("--spell=report", text);
+  EXPECT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_EQ(report.out, text);
+  EXPECT_NE(report.err.find("<stdin>:1:5: spelling: 'goverment'"), std::string::npos) << report.err;
+  const Result off = Unspin("--spell=off", text);
+  EXPECT_EQ(off.err, "");
+}
+
+TEST_F(CliTest, SpellFixAppliesOnlyUnambiguousCorrections) {
+  // A five-word dictionary, so that Hunspell's suggestions are predictable:
+  // "recieved" has exactly one (received); "xqzt" has none.
+  // A data directory without the project's news word list, which would add
+  // suggestions of its own.
+  fs::create_directories(dir_ / "data" / "rules" / "news");
+  Write("data/rules/news/a.rules", kRules);
+  setenv("DICPATH", testing::SourcePath("tests/data").c_str(), 1);
+  setenv("UNSPIN_DATA_DIR", (dir_ / "data").c_str(), 1);
+  const Result run = Unspin("--spell=fix --lang tiny_en", "They recieved the xqzt documents.\n");
+  unsetenv("DICPATH");
+  unsetenv("UNSPIN_DATA_DIR");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "They received the xqzt documents.\n");
+  EXPECT_NE(run.err.find("'recieved' (suggestions: received) fixed"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("'xqzt'"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, PersonalDictionarySilencesItsWords) {
+  Write("mine.txt", "goverment\n");
+  const Result run = Unspin("--dict mine.txt", "The goverment met.\n");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.err.find("spelling"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, UnknownSpellingLanguageIsAnError) {
+  const Result run = Unspin("--lang xx_XX", "text\n");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("no Hunspell dictionary for 'xx_XX'"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, ExplainShowsScoresAndVerdicts) {
+  const Result run = Unspin(
+      "--spell=off --explain",
+      "The ruling celebration referred to as for talks with international locations as nicely.\n");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_NE(run.err.find("spin score:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("certain rule called-for.referred-to-as-for"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("=> evidence"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, VocabBuildWritesAVocabularyThatRestoringCanUse) {
+  Write("clean.txt", "the ruling party met today .\nthe ruling party said so .\n");
+  const Result build = Unspin("vocab build -o my.vocab clean.txt");
+  EXPECT_EQ(build.exit_code, 0) << build.err;
+  EXPECT_NE(build.err.find("wrote my.vocab"), std::string::npos) << build.err;
+  const Result use = Unspin("--spell=off --vocab my.vocab", "It referred to as for calm.\n");
+  EXPECT_EQ(use.exit_code, 0) << use.err;
+  EXPECT_EQ(use.out, "It called for calm.\n");
+  const Result bad = Unspin("--vocab clean.txt", "x\n");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("not an unspin vocabulary file"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliTest, RulesImportWritesRulesThatLoad) {
+  Write("thesaurus.txt", "said|mentioned|stated\n{war|battle}\n");
+  const Result run = Unspin("rules import thesaurus.txt -o imported.rules");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("4 rules written"), std::string::npos) << run.err;
+  const Result test = Unspin("rules test imported.rules");
+  EXPECT_EQ(test.exit_code, 0) << test.out;
+}
+
+}  // namespace
+}  // namespace unspin
