@@ -20,6 +20,14 @@ bool HasLetter(std::string_view word) {
   });
 }
 
+bool IsCompoundPrefix(std::string_view key) {
+  static const std::unordered_set<std::string_view> kPrefixes = {
+      "pre", "post", "non", "anti", "re", "co", "ex", "self", "multi", "semi", "mid",
+      "sub", "inter", "counter", "pro", "de", "un", "bi", "tri", "mini", "micro", "macro",
+      "mega", "neo", "pan", "para", "quasi", "ultra", "cyber", "geo", "bio", "eco", "e"};
+  return kPrefixes.contains(key);
+}
+
 bool IsGluedHyphen(const Tokens& tokens, size_t i) {
   return tokens[i].kind == TokenKind::kPunct && tokens[i].key == "-" && i > 0 &&
          i + 1 < tokens.size() && Glued(tokens[i - 1], tokens[i]) && Glued(tokens[i], tokens[i + 1]);
@@ -99,12 +107,24 @@ std::vector<bool> WordsToCheck(const TokenizedText& document) {
     if (annotation.in_quotes) continue;
     const std::string_view word = text_of(token);
     if (named[i] || HasDigit(word) || !HasLetter(word) || token.key == "'s") continue;
+    // "a.m", "e.g", "U.S": abbreviations with inner full stops.
+    if (word.find('.') != std::string_view::npos) continue;
+    // "pre-pandemic", "non-profit": a prefix is checked as part of a
+    // compound, not as a word of its own.
+    if (i + 2 < tokens.size() && IsGluedHyphen(tokens, i + 1) && IsCompoundPrefix(token.key)) {
+      continue;
+    }
     switch (annotation.capitalization) {
       case Capitalization::kNone:
         check[i] = true;
         break;
       case Capitalization::kFirst:
-        check[i] = annotation.sentence_start && !mid_sentence_names.contains(word);
+        // At a sentence start, a word followed by another capitalised word
+        // begins a name ("Hennepin County"), as does one the document also
+        // capitalises mid-sentence.
+        check[i] = annotation.sentence_start && !mid_sentence_names.contains(word) &&
+                   !(i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+                     document.annotations[i + 1].capitalization != Capitalization::kNone);
         break;
       case Capitalization::kAll:
       case Capitalization::kSingle:
