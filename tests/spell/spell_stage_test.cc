@@ -57,6 +57,12 @@ TEST(SpellStage, ChecksHyphenatedCompoundsPartByPart) {
   EXPECT_EQ(Reported("a well-knwon high-stakes deal"), std::vector<std::string>{"knwon"});
 }
 
+TEST(SpellStage, SkipsAbbreviationsCompoundPrefixesAndMultiWordNamesAtSentenceStart) {
+  EXPECT_TRUE(Reported("They met at 9 a.m. and left at 5 p.m. on the pre-pandemic schedule.")
+                  .empty());
+  EXPECT_TRUE(Reported("Hennepin County agreed.").empty());
+}
+
 TEST(SpellStage, ChecksASentenceInitialWordUnlessItIsANameUsedElsewhere) {
   EXPECT_EQ(Reported("Teh vote was close."), std::vector<std::string>{"Teh"});
   EXPECT_TRUE(Reported("Zelenskyy spoke. Later, President Zelenskyy left.").empty());
