@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct Edit {
   // the article agrees with. Index into the RuleSet's rules().
   size_t rule_index = 0;
   double confidence = 0;
+  // Context evidence (see --explain) when the edit was scored in context;
+  // NaN otherwise.
+  double evidence = std::numeric_limits<double>::quiet_NaN();
   // Other restorations the rule offered, already fitted to case and form.
   std::vector<std::string> alternatives;
 };

@@ -8,6 +8,8 @@
 namespace unspin {
 
 int RunRestore(const RestoreOptions& options);
+int RunJsonl(const JsonlOptions& options);
+int RunReview(const ReviewOptions& options);
 int RunRulesTest(const RulesTestOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);

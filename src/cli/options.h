@@ -19,10 +19,32 @@ struct CommonOptions {
   std::vector<std::string> personal_dictionaries;
 };
 
+enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace };
+
 struct RestoreOptions {
   CommonOptions common;
   bool explain = false;
+  OutputMode mode = OutputMode::kText;
+  std::string color = "auto";        // --word-diff colour: auto, always, never
+  double threshold = 2.0;            // --check: spin score above which an input is spun
+  std::string backup_suffix;         // --in-place=SUFFIX
+  std::optional<bool> progress;      // unset: on when stderr is a terminal
   std::vector<std::string> files;  // empty or "-": stdin
+};
+
+struct JsonlOptions {
+  CommonOptions common;
+  std::vector<std::string> files;  // empty or "-": stdin
+  std::string field = "text";      // dotted path to the text in each object
+  size_t max_doc_bytes = 64u << 20;
+  unsigned threads = 0;            // 0: the machine's cores
+  std::optional<bool> progress;
+};
+
+struct ReviewOptions {
+  CommonOptions common;
+  std::string file;
+  std::string output;  // empty: rewrite `file` in place
 };
 
 struct RulesTestOptions {

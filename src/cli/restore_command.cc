@@ -1,13 +1,64 @@
-// `unspin [FILE...]`: restore each input and write it to stdout.
-#include <cstdio>
+// `unspin [FILE...]`: restore each input; print the text, a diff, a word
+// diff, JSON or a spin check, or rewrite the files in place.
+#include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
+
+#include "cli/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/input.h"
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "render/explanation.h"
+#include "render/json_report.h"
+#include "render/unified_diff.h"
+#include "render/word_diff.h"
 
 namespace unspin {
+namespace {
+
+std::string DisplayName(const std::string& file) { return file == "-" ? "<stdin>" : file; }
+
+bool UseColor(const std::string& color) {
+  if (color == "always") return true;
+  if (color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO);
+}
+
+// What to write to stdout for one input in `mode`.
+std::string Render(const RestoreOptions& options, const Restorer& restorer,
+                   const std::string& file, const std::string& input,
+                   const Restoration& restoration) {
+  switch (options.mode) {
+    case OutputMode::kText:
+      return restoration.text;
+    case OutputMode::kDiff:
+      // Headers name the path as given, so `patch -p0` run where unspin was
+      // run finds the file; stdin is called "stdin".
+      return UnifiedDiff(input, restoration.edits, file == "-" ? "stdin" : file);
+    case OutputMode::kWordDiff:
+      return WordDiff(input, restoration.edits, {UseColor(options.color)});
+    case OutputMode::kJson:
+      return DumpJson(RestorationToJson(restorer.rules(), input, restoration, DisplayName(file))) +
+             "\n";
+    case OutputMode::kCheck: {
+      char line[512];
+      std::snprintf(line, sizeof line, "%s: spin score %.1f, %zu edits%s\n",
+                    DisplayName(file).c_str(), restoration.spin_score,
+                    restoration.edits.size(),
+                    restoration.spin_score > options.threshold ? ", spun" : "");
+      return line;
+    }
+    case OutputMode::kInPlace:
+      return "";
+  }
+  return "";
+}
+
+}  // namespace
 
 int ReportError(const std::string& message) {
   std::string text = message;
@@ -21,9 +72,10 @@ int ReportError(const std::string& message) {
 int RunRestore(const RestoreOptions& options) {
   StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
   if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
-  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(restorer_options.value());
-  if (!restorer.ok()) return ReportError(restorer.status().message());
-  if (const size_t problems = restorer.value()->rule_problems().size(); problems > 0) {
+  StatusOr<std::unique_ptr<Restorer>> created = Restorer::Create(restorer_options.value());
+  if (!created.ok()) return ReportError(created.status().message());
+  const Restorer& restorer = *created.value();
+  if (const size_t problems = restorer.rule_problems().size(); problems > 0) {
     std::fprintf(stderr,
                  "unspin: warning: %zu rule restorations are not in the spelling dictionary "
                  "and are never applied (list them with 'unspin rules test')\n",
@@ -32,25 +84,45 @@ int RunRestore(const RestoreOptions& options) {
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
+  if (options.mode == OutputMode::kInPlace) {
+    for (const std::string& file : files) {
+      if (file == "-") return ReportError("--in-place needs files, not stdin");
+    }
+  }
+  Progress progress(options.progress);
+  bool any_spun = false;
   for (const std::string& file : files) {
     StatusOr<std::string> input = ReadInput(file);
     if (!input.ok()) return ReportError(input.status().message());
-    const Restoration restoration = restorer.value()->Restore(input.value());
-    if (restoration.first_invalid_byte) {
+    const Restoration restoration = restorer.Restore(input.value());
+    progress.Add(input->size());
+    if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
       std::fprintf(stderr,
                    "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
                    "through unchanged\n",
-                   file == "-" ? "<stdin>" : file.c_str(), *restoration.first_invalid_byte);
+                   DisplayName(file).c_str(), *restoration.first_invalid_byte);
     }
-    PrintSpellingFindings(file == "-" ? "<stdin>" : file, input.value(), restoration.spelling,
-                          stderr);
-    if (options.explain) PrintExplanation(restorer.value()->rules(), input.value(), restoration, stderr);
-    if (Status written = WriteAll(stdout, restoration.text); !written.ok()) {
+    if (options.mode != OutputMode::kJson) {
+      PrintSpellingFindings(DisplayName(file), input.value(), restoration.spelling, stderr);
+    }
+    if (options.explain) PrintExplanation(restorer.rules(), input.value(), restoration, stderr);
+    any_spun = any_spun || restoration.spin_score > options.threshold;
+    if (options.mode == OutputMode::kInPlace) {
+      if (restoration.edits.empty()) continue;
+      if (Status written = WriteFileAtomically(file, restoration.text, options.backup_suffix);
+          !written.ok()) {
+        return ReportError(written.message());
+      }
+      continue;
+    }
+    const std::string output = Render(options, restorer, file, input.value(), restoration);
+    if (Status written = WriteAll(stdout, output); !written.ok()) {
       return ReportError(written.message());
     }
   }
+  progress.Finish();
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
-  return 0;
+  return options.mode == OutputMode::kCheck && any_spun ? 1 : 0;
 }
 
 }  // namespace unspin

@@ -1,0 +1,142 @@
+#include "cli/flags.h"
+
+namespace unspin {
+namespace {
+
+// Rules, vocabulary, scoring and spelling: shared by restoring, --jsonl and
+// review.
+void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
+  app.add_option("--rules", common.rule_paths,
+                 "Rule file or directory (repeatable); replaces the default pack")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+  app.add_option("--min-confidence", common.min_confidence,
+                 "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_option("--vocab", common.vocabulary,
+                 "Reference vocabulary for context scoring (default: the shipped one)")
+      ->type_name("FILE");
+  app.add_flag("--no-vocab", common.no_vocabulary,
+               "No context scoring: apply rules whenever their conditions hold");
+  app.add_option("--min-score", common.min_score,
+                 "Evidence an ambiguous restoration needs (log10 units)")
+      ->capture_default_str();
+  app.add_option("--spell", common.spell,
+                 "Spell stage: report findings on stderr, fix unambiguous ones, or off")
+      ->check(CLI::IsMember({"report", "fix", "off"}))
+      ->capture_default_str();
+  app.add_option("--lang", common.language, "Hunspell dictionary for the spell stage")
+      ->capture_default_str();
+  app.add_option("--dict", common.personal_dictionaries,
+                 "Personal word list, one word per line (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+}
+
+void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
+  RestoreOptions& restore = line.restore;
+  auto* diff = app.add_flag("--diff", line.diff, "Print a unified diff per input (for patch -p0)");
+  auto* word_diff = app.add_flag("--word-diff", line.word_diff,
+                                 "Print the text with edits as [-old-]{+new+}");
+  auto* json = app.add_flag("--json", line.json,
+                            "Print one JSON document per input (schema unspin/1)");
+  auto* check = app.add_flag(
+      "--check", line.check, "Print each input's spin score; exit 1 if one is above --threshold");
+  auto* in_place = app.add_option("--in-place", restore.backup_suffix,
+                                  "Rewrite the files atomically (keep FILE+SUFFIX as backup)")
+                       ->expected(0, 1)
+                       ->type_name("SUFFIX");
+  auto* jsonl = app.add_flag("--jsonl", line.jsonl,
+                             "Filter JSON Lines: restore the --field of each object");
+  const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl};
+  for (CLI::Option* mode : modes) {
+    for (CLI::Option* other : modes) {
+      if (mode != other) mode->excludes(other);
+    }
+  }
+  app.add_option("--color", restore.color, "Colour --word-diff: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--threshold", restore.threshold,
+                 "Spin score (artefacts per 1,000 words) above which --check fails")
+      ->capture_default_str();
+  app.add_flag("--explain", restore.explain,
+               "Print to stderr why each candidate was or was not restored");
+  app.add_flag("--progress,!--no-progress", restore.progress,
+               "Progress on stderr (default: when stderr is a terminal)");
+  app.add_option("--field", line.jsonl_options.field,
+                 "--jsonl: the text's field (dotted path, e.g. article.body)")
+      ->capture_default_str();
+  app.add_option("--max-doc-bytes", line.jsonl_options.max_doc_bytes,
+                 "--jsonl: longest line accepted; longer ones become error records")
+      ->capture_default_str();
+  app.add_option("--threads", line.jsonl_options.threads,
+                 "--jsonl: worker threads (default: the machine's cores)");
+}
+
+void DeclareSubcommands(CLI::App& app, CommandLine& line) {
+  line.review_command = app.add_subcommand(
+      "review", "Accept or reject each suggested edit interactively (keys y n a d e q ?)");
+  line.review_command->add_option("FILE", line.review.file, "File to review")->required();
+  line.review_command->add_option("-o,--output", line.review.output,
+                                  "Write the result here ('-' for stdout) instead of FILE");
+  DeclareCommonFlags(*line.review_command, line.review.common);
+
+  CLI::App* rules = app.add_subcommand("rules", "Work with rule files");
+  rules->require_subcommand(1);
+  line.rules_test_command = rules->add_subcommand(
+      "test", "Run every rule's example: and keep: sentences (exit 1 on a failure)");
+  line.rules_test_command->add_option("PATH", line.rules_test.paths,
+                                      "Rule files or directories (default: the pack)");
+  line.rules_test_command
+      ->add_option("--lang", line.rules_test.language,
+                   "Hunspell dictionary that restorations must pass")
+      ->capture_default_str();
+  line.rules_import_command = rules->add_subcommand(
+      "import", "Write rules from a spinner thesaurus (original|synonym... or {a|b|c} lines)");
+  line.rules_import_command
+      ->add_option("THESAURUS", line.rules_import.thesaurus, "Thesaurus file ('-' for stdin)")
+      ->required();
+  line.rules_import_command->add_option("--format", line.rules_import.format, "auto, pipe or spintax")
+      ->check(CLI::IsMember({"auto", "pipe", "spintax"}))
+      ->capture_default_str();
+  line.rules_import_command->add_option("-o,--output", line.rules_import.output,
+                                        "Rule file to write (default: stdout)");
+
+  CLI::App* vocab = app.add_subcommand("vocab", "Work with reference vocabularies");
+  vocab->require_subcommand(1);
+  line.vocab_build_command = vocab->add_subcommand(
+      "build", "Count the n-grams of clean text (one sentence or paragraph per line)");
+  line.vocab_build_command->add_option("TEXT", line.vocab_build.inputs,
+                                       "Text files ('-' or none: stdin)");
+  line.vocab_build_command->add_option("-o,--output", line.vocab_build.output,
+                                       "Vocabulary file to write")
+      ->required();
+  line.vocab_build_command
+      ->add_option("--min-count", line.vocab_build.min_count,
+                   "Drop bigrams and trigrams seen fewer times")
+      ->capture_default_str();
+}
+
+}  // namespace
+
+void DeclareFlags(CLI::App& app, CommandLine& line) {
+  app.add_option("FILE", line.restore.files, "Input files ('-' for stdin)");
+  DeclareCommonFlags(app, line.restore.common);
+  DeclareOutputFlags(app, line);
+  DeclareSubcommands(app, line);
+}
+
+void FinishFlags(CLI::App& app, CommandLine& line) {
+  RestoreOptions& restore = line.restore;
+  if (line.diff) restore.mode = OutputMode::kDiff;
+  if (line.word_diff) restore.mode = OutputMode::kWordDiff;
+  if (line.json) restore.mode = OutputMode::kJson;
+  if (line.check) restore.mode = OutputMode::kCheck;
+  if (app.count("--in-place") > 0) restore.mode = OutputMode::kInPlace;
+  line.jsonl_options.common = restore.common;
+  line.jsonl_options.files = restore.files;
+  line.jsonl_options.progress = restore.progress;
+}
+
+}  // namespace unspin

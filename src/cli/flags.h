@@ -1,0 +1,38 @@
+// The command line's flags, declared on CLI11 apps and bound to the option
+// structs. main.cc only parses and dispatches.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/options.h"
+
+namespace unspin {
+
+// Everything the command line can say, filled in by parsing.
+struct CommandLine {
+  RestoreOptions restore;
+  bool diff = false;
+  bool word_diff = false;
+  bool json = false;
+  bool check = false;
+  bool jsonl = false;
+  JsonlOptions jsonl_options;
+  ReviewOptions review;
+  RulesTestOptions rules_test;
+  RulesImportOptions rules_import;
+  VocabBuildOptions vocab_build;
+
+  CLI::App* review_command = nullptr;
+  CLI::App* rules_test_command = nullptr;
+  CLI::App* rules_import_command = nullptr;
+  CLI::App* vocab_build_command = nullptr;
+};
+
+// Declares every flag and subcommand of `app`, bound to `line`.
+void DeclareFlags(CLI::App& app, CommandLine& line);
+
+// After parsing: derives what flags imply (the output mode, --jsonl's
+// options from the shared ones).
+void FinishFlags(CLI::App& app, CommandLine& line);
+
+}  // namespace unspin

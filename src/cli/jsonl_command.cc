@@ -1,0 +1,195 @@
+// `unspin --jsonl`: the pipeline filter. One JSON object per input line, one
+// output line per input line, in order; errors travel inside the records.
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <thread>
+
+#include "base/strings.h"
+#include "cli/commands.h"
+#include "cli/defaults.h"
+#include "cli/line_reader.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "render/json_report.h"
+
+namespace unspin {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// Lines are processed in batches: bounded memory, parallel work, output in
+// input order.
+constexpr size_t kBatchLines = 512;
+constexpr size_t kBatchBytes = 32u << 20;
+
+struct Record {
+  std::string line;
+  bool too_long = false;
+  size_t number = 0;  // 1-based line number in its input
+};
+
+json ErrorObject(const std::string& message) { return {{"error", message}}; }
+
+struct Output {
+  std::string line;
+  bool error = false;
+};
+
+Output ErrorLine(const Record& record, const std::string& message) {
+  json out = {{"unspin", ErrorObject("line " + std::to_string(record.number) + ": " + message)}};
+  if (!record.too_long) out["unspin"]["input"] = record.line;
+  return {DumpJson(out), true};
+}
+
+// The string at `path` in `object`, or an error message.
+json* FindField(json& object, const std::vector<std::string>& path, std::string& error) {
+  json* node = &object;
+  for (const std::string& key : path) {
+    if (!node->is_object() || !node->contains(key)) {
+      error = "no field '" + key + "'";
+      return nullptr;
+    }
+    node = &(*node)[key];
+  }
+  if (!node->is_string()) {
+    error = "field is not a string (it is " + std::string(node->type_name()) + ")";
+    return nullptr;
+  }
+  return node;
+}
+
+Output Process(const Restorer& restorer, const Record& record,
+                    const std::vector<std::string>& path, const std::string& field,
+                    size_t max_doc_bytes) {
+  if (record.too_long) {
+    return ErrorLine(record, "document exceeds --max-doc-bytes (" + std::to_string(max_doc_bytes) +
+                                 " bytes)");
+  }
+  std::string_view text = record.line;
+  if (text.ends_with('\r')) text.remove_suffix(1);
+  json object = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (object.is_discarded()) return ErrorLine(record, "malformed JSON (or invalid UTF-8)");
+  if (!object.is_object()) return ErrorLine(record, "not a JSON object");
+  std::string error;
+  json* target = FindField(object, path, error);
+  if (target == nullptr) {
+    object["unspin"] = ErrorObject("line " + std::to_string(record.number) + ": '" + field +
+                                   "': " + error);
+    return {DumpJson(object), true};
+  }
+  const std::string input = target->get<std::string>();
+  const Restoration restoration = restorer.Restore(input);
+  json report = RestorationToJson(restorer.rules(), input, restoration, "");
+  *target = restoration.text;
+  object["unspin"] = std::move(report);
+  return {DumpJson(object), false};
+}
+
+class JsonlFilter {
+ public:
+  JsonlFilter(const Restorer& restorer, const JsonlOptions& options)
+      : restorer_(restorer),
+        options_(options),
+        path_(SplitAndTrim(options.field, ".")),
+        threads_(options.threads ? options.threads
+                                 : std::max(1u, std::thread::hardware_concurrency())),
+        progress_(options.progress) {}
+
+  // Filters one input; returns false (with `error`) on a read or write error.
+  bool Run(std::FILE* in, const std::string& name, std::string& error) {
+    LineReader reader(in, options_.max_doc_bytes);
+    size_t number = 0;
+    while (true) {
+      std::vector<Record> batch;
+      size_t bytes = 0;
+      Record record;
+      while (batch.size() < kBatchLines && bytes < kBatchBytes &&
+             reader.Next(record.line, record.too_long)) {
+        record.number = ++number;
+        bytes += record.line.size();
+        batch.push_back(std::move(record));
+        record = Record();
+      }
+      if (reader.read_error()) {
+        error = "cannot read '" + name + "': " + std::strerror(errno);
+        return false;
+      }
+      if (batch.empty()) return true;
+      const std::vector<Output> outputs = ProcessBatch(batch);
+      for (size_t i = 0; i < outputs.size(); ++i) {
+        errors_ += outputs[i].error;
+        if (Status written = WriteAll(stdout, outputs[i].line + "\n"); !written.ok()) {
+          error = written.message();
+          return false;
+        }
+        progress_.Add(batch[i].line.size());
+      }
+      records_ += batch.size();
+    }
+  }
+
+  void Finish() {
+    progress_.Finish();
+    std::fprintf(stderr, "unspin: %zu records, %zu with errors\n", records_, errors_);
+  }
+
+ private:
+  std::vector<Output> ProcessBatch(const std::vector<Record>& batch) {
+    std::vector<Output> outputs(batch.size());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < batch.size(); i = next++) {
+        outputs[i] = Process(restorer_, batch[i], path_, options_.field, options_.max_doc_bytes);
+      }
+    };
+    const unsigned count = std::min<size_t>(threads_, batch.size());
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < count; ++t) workers.emplace_back(work);
+    work();
+    for (std::thread& worker : workers) worker.join();
+    return outputs;
+  }
+
+  const Restorer& restorer_;
+  const JsonlOptions& options_;
+  std::vector<std::string> path_;
+  unsigned threads_;
+  Progress progress_;
+  size_t records_ = 0;
+  size_t errors_ = 0;
+};
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+}  // namespace
+
+int RunJsonl(const JsonlOptions& options) {
+  StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
+  if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
+  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(restorer_options.value());
+  if (!restorer.ok()) return ReportError(restorer.status().message());
+  JsonlFilter filter(*restorer.value(), options);
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.push_back("-");
+  for (const std::string& file : files) {
+    std::unique_ptr<std::FILE, FileCloser> opened;
+    std::FILE* in = stdin;
+    if (file != "-") {
+      opened.reset(std::fopen(file.c_str(), "rb"));
+      if (!opened) return ReportError("cannot read '" + file + "': " + std::strerror(errno));
+      in = opened.get();
+    }
+    std::string error;
+    if (!filter.Run(in, file == "-" ? "<stdin>" : file, error)) return ReportError(error);
+  }
+  if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
+  filter.Finish();
+  return 0;
+}
+
+}  // namespace unspin

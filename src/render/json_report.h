@@ -1,0 +1,27 @@
+// --json and --jsonl: a restoration as JSON (schema in README.md,
+// "JSON output"). Offsets are into the exact input bytes.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "pipeline/restorer.h"
+
+namespace unspin {
+
+// The schema's name and version, written into every document.
+inline constexpr const char* kJsonSchema = "unspin/1";
+
+// Every edit and spelling finding of `restoration` of `input`, the spin
+// score and warnings. `name` is the file name ("<stdin>" for stdin), or empty
+// to leave it out (JSONL records).
+nlohmann::ordered_json RestorationToJson(const RuleSet& rules, std::string_view input,
+                                 const Restoration& restoration, const std::string& name);
+
+// Serialises `json` on one line; invalid UTF-8 in strings becomes U+FFFD so
+// the output is always valid JSON (offsets still count the input's bytes).
+std::string DumpJson(const nlohmann::ordered_json& json, int indent = -1);
+
+}  // namespace unspin

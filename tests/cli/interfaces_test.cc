@@ -1,0 +1,249 @@
+// The review and pipeline interfaces, end to end through the real binary:
+// --diff, --word-diff, --json, --jsonl, --check, --in-place, review.
+#include <nlohmann/json.hpp>
+
+#include <random>
+
+#include "cli/cli_fixture.h"
+#include "cli/defaults.h"
+#include "pipeline/restorer.h"
+
+namespace unspin {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kSpun =
+    "North Korea referred to as for talks with other international locations.\n"
+    "An official mentioned on Thursday that the satellite tv for pc was launched.\n"
+    "\n"
+    "Nothing to change on this line.\n"
+    "Kim spoke about the state of affairs as nicely.";  // no final newline
+
+TEST_F(CliTest, DiffAppliesWithPatchAndGitApplyToGiveTheRestoredText) {
+  Write("a.txt", kSpun);
+  const Result restored = Unspin("--spell=off a.txt");
+  const Result diff = Unspin("--spell=off --diff a.txt");
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_EQ(diff.out.rfind("--- a.txt\n+++ a.txt\n@@ -1,", 0), 0u) << diff.out;
+  EXPECT_NE(diff.out.find("\\ No newline at end of file"), std::string::npos);
+  Write("a.diff", diff.out);
+  const std::string dir = dir_.string();
+  ASSERT_EQ(std::system(("cd '" + dir + "' && patch -s -p0 < a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "a.txt"), restored.out);
+  Write("a.txt", kSpun);
+  ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "a.txt"), restored.out);
+}
+
+TEST_F(CliTest, DiffOfCleanTextIsEmpty) {
+  const Result run = Unspin("--spell=off --diff", "Nothing to change here.\n");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.out, "");
+}
+
+TEST_F(CliTest, WordDiffMarksEditsAndEscapesLiteralMarkup) {
+  const Result run =
+      Unspin("--spell=off --word-diff --color=never", "It [-] {+} referred to as for calm.\n");
+  // A backslash goes before each character that would start a marker, and
+  // before each backslash.
+  EXPECT_EQ(run.out, "It \\[\\-] \\{\\+} [-referred to as for-]{+called for+} calm.\n");
+  const Result colored = Unspin("--spell=off --word-diff --color=always",
+                                "It referred to as for calm.\n");
+  EXPECT_NE(colored.out.find("\x1b[31m[-referred to as for-]\x1b[m"), std::string::npos);
+  setenv("NO_COLOR", "1", 1);
+  const Result no_color = Unspin("--spell=off --word-diff", "It referred to as for calm.\n");
+  unsetenv("NO_COLOR");
+  EXPECT_EQ(no_color.out.find("\x1b["), std::string::npos);
+}
+
+TEST_F(CliTest, JsonDescribesEveryEditWithOffsetsInBothUnits) {
+  const std::string text = "\u201CQuoted\u201D \u2014 it referred to as for talks.\nA excessive risk.\n";
+  const Result run = Unspin("--json --spell=report", text);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const json report = json::parse(run.out);
+  EXPECT_EQ(report["schema"], "unspin/1");
+  EXPECT_EQ(report["file"], "<stdin>");
+  ASSERT_EQ(report["edits"].size(), 2u);
+  const json& first = report["edits"][0];
+  EXPECT_EQ(first["kind"], "restoration");
+  EXPECT_EQ(first["original"], "referred to as for");
+  EXPECT_EQ(first["replacement"], "called for");
+  EXPECT_EQ(first["rule"], "called-for.referred-to-as-for");
+  const size_t byte = first["start"]["byte"];
+  const size_t codepoint = first["start"]["codepoint"];
+  EXPECT_EQ(text.substr(byte, 18), "referred to as for");
+  EXPECT_EQ(byte - codepoint, 6u) << "three 3-byte characters precede the edit";
+  EXPECT_EQ(first["start"]["line"], 1);
+  EXPECT_EQ(first["start"]["column"], codepoint + 1);
+  EXPECT_EQ(report["edits"][1]["original"], "excessive");
+  EXPECT_EQ(report["edits"][1]["start"]["line"], 2);
+  EXPECT_EQ(report["edits"][1]["start"]["column"], 3);
+  EXPECT_TRUE(report.contains("spin_score"));
+  EXPECT_TRUE(report["spelling"].is_array());
+  for (const char* key : {"category", "confidence", "score", "alternatives", "explanation"}) {
+    EXPECT_TRUE(first.contains(key)) << key;
+  }
+}
+
+TEST_F(CliTest, CheckExitsOneWhenAnInputIsSpun) {
+  Write("spun.txt", kSpun);
+  Write("clean.txt", "The council met on Tuesday and approved the budget.\n");
+  const Result clean = Unspin("--spell=off --check clean.txt");
+  EXPECT_EQ(clean.exit_code, 0);
+  EXPECT_EQ(clean.out, "clean.txt: spin score 0.0, 0 edits\n");
+  const Result both = Unspin("--spell=off --check clean.txt spun.txt");
+  EXPECT_EQ(both.exit_code, 1);
+  EXPECT_NE(both.out.find("spun.txt: spin score"), std::string::npos);
+  EXPECT_NE(both.out.find(", spun\n"), std::string::npos);
+  const Result lenient = Unspin("--spell=off --check --threshold 1000 spun.txt");
+  EXPECT_EQ(lenient.exit_code, 0);
+  const Result missing = Unspin("--spell=off --check nothere.txt");
+  EXPECT_EQ(missing.exit_code, 2);
+}
+
+TEST_F(CliTest, InPlaceRewritesAtomicallyAndKeepsABackup) {
+  Write("a.txt", kSpun);
+  const Result expected = Unspin("--spell=off a.txt");
+  const Result run = Unspin("--spell=off --in-place=.orig a.txt");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(ReadFile(dir_ / "a.txt"), expected.out);
+  EXPECT_EQ(ReadFile(dir_ / "a.txt.orig"), kSpun);
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".unspin-"), std::string::npos)
+        << "temporary file left behind: " << entry.path();
+  }
+  const Result stdin_run = Unspin("--spell=off --in-place", "x\n");
+  EXPECT_EQ(stdin_run.exit_code, 2);
+}
+
+TEST_F(CliTest, InPlaceKilledMidWriteLeavesTheOriginalIntact) {
+  // A big input, killed with SIGKILL soon after it starts: whatever the
+  // moment, the file is either untouched or completely restored.
+  std::string big;
+  while (big.size() < (40u << 20)) big += kSpun;
+  Write("big.txt", big);
+  const std::string command = "cd '" + dir_.string() + "' && ( '" + testing::BinaryPath() +
+                              "' --spell=off --in-place big.txt & pid=$!; sleep 0.3; "
+                              "kill -9 $pid; wait $pid ) 2>/dev/null";
+  std::system(command.c_str());
+  const std::string after = ReadFile(dir_ / "big.txt");
+  EXPECT_TRUE(after == big || after.size() < big.size())
+      << "the file must be the original or the whole restored text";
+  if (after != big) {
+    EXPECT_EQ(after.find("satellite tv for pc"), std::string::npos);
+  }
+}
+
+TEST_F(CliTest, ReviewAppliesTheAnswersPipedOnStdin) {
+  Write("a.txt", kSpun);
+  // y: accept the first, n: reject the second, e + text: edit the third,
+  // q: quit (the rest are rejected).
+  const Result run = Unspin("review --spell=off a.txt -o out.txt", "y\nn\ne\nSAID\nq\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("Accept this edit [y,n,a,d,e,q,?]?"), std::string::npos);
+  EXPECT_NE(run.err.find("accepted 2 of"), std::string::npos) << run.err;
+  const std::string out = ReadFile(dir_ / "out.txt");
+  EXPECT_NE(out.find("North Korea called for talks with other international locations."),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("An official SAID on Thursday"), std::string::npos) << out;
+  EXPECT_NE(out.find("satellite tv for pc"), std::string::npos) << out;
+  EXPECT_EQ(ReadFile(dir_ / "a.txt"), kSpun) << "-o leaves the file alone";
+}
+
+TEST_F(CliTest, ReviewAcceptAllRewritesTheFileInPlace) {
+  Write("a.txt", kSpun);
+  const Result expected = Unspin("--spell=off a.txt");
+  const Result run = Unspin("review --spell=off a.txt", "a\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(ReadFile(dir_ / "a.txt"), expected.out);
+}
+
+TEST_F(CliTest, ReviewWorksUnderAPseudoTerminal) {
+  Write("a.txt", kSpun);
+  // `script` gives unspin a real terminal, as a person has; the keys are
+  // typed into it.
+  const std::string command = "cd '" + dir_.string() + "' && printf 'y\\nd\\n' | script -qec \"'" +
+                              testing::BinaryPath() +
+                              "' review --spell=off a.txt -o out.txt\" /dev/null > screen.txt";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  const std::string screen = ReadFile(dir_ / "screen.txt");
+  EXPECT_NE(screen.find("(1/"), std::string::npos) << screen;
+  EXPECT_NE(screen.find("accepted"), std::string::npos) << screen;
+  const std::string out = ReadFile(dir_ / "out.txt");
+  EXPECT_NE(out.find("called for"), std::string::npos) << out;
+  EXPECT_NE(out.find("international locations"), std::string::npos) << out;
+}
+
+// --jsonl: 100,000 documents, some malformed, through two threads.
+TEST_F(CliTest, JsonlKeepsOrderReportsErrorsAndMatchesSingleDocumentOutput) {
+  const std::vector<std::string> texts = {
+      "KCNA mentioned Thursday it referred to as for talks.",
+      "The council met on Tuesday and approved the budget.",
+      "Officials said the satellite tv for pc was launched as nicely.",
+      "\u201CWe referred to as for calm,\u201D she said in opposition to the plan.",
+      "Prices rose in international locations amid the state of affairs.",
+  };
+  CommonOptions common;
+  common.spell = "off";
+  StatusOr<RestorerOptions> options = MakeRestorerOptions(common);
+  ASSERT_TRUE(options.ok()) << options.status().message();
+  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(options.value());
+  ASSERT_TRUE(restorer.ok());
+  std::vector<std::string> restored;
+  for (const std::string& text : texts) restored.push_back((*restorer)->Restore(text).text);
+
+  std::mt19937 random(5);
+  std::string input;
+  std::vector<int> kind;  // -1 malformed, else the text index
+  for (int i = 0; i < 100000; ++i) {
+    if (random() % 50 == 0) {
+      input += "{\"id\": " + std::to_string(i) + ", broken\n";
+      kind.push_back(-1);
+      continue;
+    }
+    const int t = static_cast<int>(random() % texts.size());
+    input += json({{"id", i}, {"text", texts[t]}}).dump() + "\n";
+    kind.push_back(t);
+  }
+  const Result run = Unspin("--jsonl --threads 2 --spell=off", input);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string line;
+  size_t n = 0, errors = 0;
+  for (; std::getline(lines, line); ++n) {
+    ASSERT_LT(n, kind.size());
+    const json record = json::parse(line);
+    if (kind[n] < 0) {
+      ASSERT_TRUE(record["unspin"].contains("error")) << line;
+      EXPECT_NE(record["unspin"]["error"].get<std::string>().find("line " + std::to_string(n + 1)),
+                std::string::npos);
+      ++errors;
+      continue;
+    }
+    ASSERT_EQ(record["id"], static_cast<int>(n)) << "output order must follow input order";
+    ASSERT_EQ(record["text"], restored[kind[n]]) << line;
+    ASSERT_TRUE(record["unspin"].contains("edits"));
+  }
+  EXPECT_EQ(n, kind.size()) << "exactly one output line per input line";
+  EXPECT_GT(errors, 1000u);
+  EXPECT_NE(run.err.find("100000 records"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, JsonlCapsDocumentSizeAndReadsDottedFields) {
+  const std::string input = "{\"a\":{\"b\":\"It referred to as for calm.\"}}\n{\"a\":{\"b\":\"" +
+                            std::string(2000, 'x') + "\"}}\n";
+  const Result run = Unspin("--jsonl --field a.b --max-doc-bytes 1000 --spell=off", input);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string first, second;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  EXPECT_EQ(json::parse(first)["a"]["b"], "It called for calm.");
+  EXPECT_NE(second.find("exceeds --max-doc-bytes (1000 bytes)"), std::string::npos) << second;
+}
+
+}  // namespace
+}  // namespace unspin
