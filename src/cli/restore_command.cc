@@ -2,10 +2,14 @@
 // diff, JSON or a spin check, or rewrite the files in place.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <memory>
 
 #include "cli/atomic_write.h"
+#include "cli/chunk_reader.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/input.h"
@@ -58,6 +62,57 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
   return "";
 }
 
+// Bytes per chunk when plain text is restored as a stream: large enough that
+// any article is one chunk (document-level evidence intact), small enough to
+// bound memory on gigabyte dumps.
+constexpr size_t kChunkBytes = 8u << 20;
+
+size_t CountLines(std::string_view text) {
+  size_t lines = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+  }
+  return lines;
+}
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+// Plain text output, restored chunk by chunk with bounded memory.
+Status StreamText(const Restorer& restorer, const std::string& file, Progress& progress) {
+  std::unique_ptr<std::FILE, FileCloser> opened;
+  std::FILE* in = stdin;
+  if (file != "-") {
+    opened.reset(std::fopen(file.c_str(), "rb"));
+    if (!opened) return Status::Error("cannot read '" + file + "': " + std::strerror(errno));
+    in = opened.get();
+  }
+  ChunkReader reader(in, kChunkBytes);
+  std::string chunk;
+  size_t offset = 0, line = 1;
+  bool warned = false;
+  while (reader.Next(chunk)) {
+    const Restoration restoration = restorer.Restore(chunk);
+    if (restoration.first_invalid_byte && !warned) {
+      std::fprintf(stderr,
+                   "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
+                   "through unchanged\n",
+                   DisplayName(file).c_str(), offset + *restoration.first_invalid_byte);
+      warned = true;
+    }
+    PrintSpellingFindings(DisplayName(file), chunk, restoration.spelling, stderr, line);
+    if (Status written = WriteAll(stdout, restoration.text); !written.ok()) return written;
+    progress.Add(chunk.size());
+    offset += chunk.size();
+    line += CountLines(chunk);
+  }
+  if (reader.read_error()) {
+    return Status::Error("cannot read '" + DisplayName(file) + "': " + std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 int ReportError(const std::string& message) {
@@ -92,6 +147,12 @@ int RunRestore(const RestoreOptions& options) {
   Progress progress(options.progress);
   bool any_spun = false;
   for (const std::string& file : files) {
+    if (options.mode == OutputMode::kText && !options.explain) {
+      if (Status streamed = StreamText(restorer, file, progress); !streamed.ok()) {
+        return ReportError(streamed.message());
+      }
+      continue;
+    }
     StatusOr<std::string> input = ReadInput(file);
     if (!input.ok()) return ReportError(input.status().message());
     const Restoration restoration = restorer.Restore(input.value());

@@ -61,7 +61,8 @@ void PrintExplanation(const RuleSet& rules, std::string_view input,
 namespace unspin {
 
 void PrintSpellingFindings(const std::string& file_name, std::string_view input,
-                           const std::vector<SpellFinding>& findings, std::FILE* out) {
+                           const std::vector<SpellFinding>& findings, std::FILE* out,
+                           size_t first_line) {
   if (findings.empty()) return;
   const LineIndex lines(input);
   for (const SpellFinding& finding : findings) {
@@ -70,7 +71,8 @@ void PrintSpellingFindings(const std::string& file_name, std::string_view input,
     for (size_t i = 0; i < finding.suggestions.size() && i < 5; ++i) {
       suggestions += (i == 0 ? "" : ", ") + finding.suggestions[i];
     }
-    std::fprintf(out, "%s:%zu:%zu: spelling: '%s'%s%s%s%s\n", file_name.c_str(), position.line,
+    std::fprintf(out, "%s:%zu:%zu: spelling: '%s'%s%s%s%s\n", file_name.c_str(),
+                 position.line + first_line - 1,
                  position.column, finding.word.c_str(), suggestions.empty() ? "" : " (suggestions: ",
                  suggestions.c_str(), suggestions.empty() ? "" : ")",
                  finding.fixed ? " fixed" : "");

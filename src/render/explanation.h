@@ -23,7 +23,10 @@ namespace unspin {
 
 // One line per finding: "FILE:LINE:COLUMN: spelling: 'wrod' (suggestions:
 // word, word's)", with "fixed" when --spell=fix replaced it.
+// `first_line` is the line number of `input`'s first line (for an input
+// restored in chunks).
 void PrintSpellingFindings(const std::string& file_name, std::string_view input,
-                           const std::vector<SpellFinding>& findings, std::FILE* out);
+                           const std::vector<SpellFinding>& findings, std::FILE* out,
+                           size_t first_line = 1);
 
 }  // namespace unspin

@@ -1,0 +1,38 @@
+// Reading a large input in pieces that end at paragraph or line
+// boundaries, so that restoring it needs bounded memory.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace unspin {
+
+// Splits a stream into chunks of at most about `target_bytes` (a chunk may
+// exceed it only to reach a boundary, and never exceeds 2 * target_bytes).
+// A chunk ends, in order of preference, after a blank line ("\n\n" or
+// "\r\n\r\n"), after a line break, or after a space; only a stretch with
+// none of these is cut blindly (between UTF-8 characters where possible).
+// Concatenating the chunks gives the input back byte for byte. Restoring
+// chunk by chunk matches restoring the whole input except for the
+// document-level evidence (spin score, pooling), which is then per chunk:
+// rules never match across a line break.
+class ChunkReader {
+ public:
+  ChunkReader(std::FILE* stream, size_t target_bytes);
+
+  // The next chunk in `chunk`; false at the end of the input or on a read
+  // error (see read_error()).
+  bool Next(std::string& chunk);
+  bool read_error() const { return read_error_; }
+
+ private:
+  size_t FindCut() const;
+
+  std::FILE* stream_;
+  size_t target_;
+  std::string pending_;
+  bool eof_ = false;
+  bool read_error_ = false;
+};
+
+}  // namespace unspin
