@@ -64,8 +64,9 @@ def build_corpus(path, megabytes, phrases):
     # Plant spinner artefacts: replace an original with its spun form.
     plant = {}
     for spun, restore, certain in phrases:
-        if certain and " " not in restore and restore.isalpha() and restore.islower():
-            plant.setdefault(restore, spun)
+        if " " not in restore and restore.isalpha() and restore.islower():
+            if certain or restore not in plant:
+                plant[restore] = spun
     rng = random.Random(30)
     words = text.split(" ")
     candidates = [i for i, w in enumerate(words) if w in plant]
@@ -130,7 +131,21 @@ def run(command, stdin_path):
     return seconds, usage.ru_maxrss / 1024
 
 
+def generate(work, megabytes):
+    """Writes the corpus, its JSONL form and the perl script into `work`."""
+    phrases = rule_phrases()
+    rate = build_corpus(os.path.join(work, "corpus.txt"), megabytes, phrases)
+    write_jsonl(os.path.join(work, "corpus.txt"), os.path.join(work, "corpus.jsonl"))
+    write_perl(os.path.join(work, "baseline.pl"), phrases)
+    print(f"corpus: {os.path.getsize(os.path.join(work, 'corpus.txt')) / 1e6:.1f} MB, "
+          f"one planted spun phrase per {1 / rate:.0f} words; "
+          f"{len(phrases)} phrases in the perl baseline")
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--generate":
+        generate(sys.argv[2], float(sys.argv[3]))
+        return
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=100)
     parser.add_argument("--unspin", default=os.path.join(ROOT, "build", "unspin"))
@@ -138,16 +153,12 @@ def main():
     args = parser.parse_args()
     work = args.keep or tempfile.mkdtemp(prefix="unspin-bench-")
     os.makedirs(work, exist_ok=True)
-    phrases = rule_phrases()
+    # Generated in a child process: a child's peak RSS includes what it
+    # inherited from this process before exec, so this one stays small.
+    subprocess.run([sys.executable, __file__, "--generate", work, str(args.mb)], check=True)
     text = os.path.join(work, "corpus.txt")
     jsonl = os.path.join(work, "corpus.jsonl")
     perl = os.path.join(work, "baseline.pl")
-    rate = build_corpus(text, args.mb, phrases)
-    write_jsonl(text, jsonl)
-    write_perl(perl, phrases)
-    size = os.path.getsize(text) / 1e6
-    print(f"corpus: {size:.1f} MB, one planted artefact per {1 / rate:.0f} words; "
-          f"{len(phrases)} phrases in the perl baseline")
 
     startups = []
     for _ in range(10):

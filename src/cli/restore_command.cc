@@ -65,7 +65,7 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
 // Bytes per chunk when plain text is restored as a stream: large enough that
 // any article is one chunk (document-level evidence intact), small enough to
 // bound memory on gigabyte dumps.
-constexpr size_t kChunkBytes = 8u << 20;
+constexpr size_t kChunkBytes = 1u << 20;
 
 size_t CountLines(std::string_view text) {
   size_t lines = 0;

@@ -1,6 +1,7 @@
 #include "spell/spell_stage.h"
 
 #include <stdexcept>
+#include <unordered_set>
 
 #include "base/strings.h"
 #include "spell/spell_scope.h"
@@ -13,6 +14,12 @@ bool CoveredByEdit(const ByteSpan& span, const std::vector<Edit>& edits, size_t&
   while (next < edits.size() && edits[next].span.end <= span.begin) ++next;
   return next < edits.size() && edits[next].span.Overlaps(span);
 }
+
+// Hunspell's suggestion search costs tens of milliseconds a word. Text full
+// of unknown words (archaic prose, another language, OCR noise) must not
+// slow the stage to a crawl: past this many distinct misspellings in one
+// document, findings are reported without suggestions.
+constexpr size_t kMaxSuggestedWordsPerDocument = 25;
 
 bool IsLowerCase(std::string_view word) {
   return CapitalizationOf(word) == Capitalization::kNone;
@@ -81,13 +88,18 @@ std::vector<SpellFinding> SpellStage::Run(const TokenizedText& document,
   const std::vector<bool> to_check = WordsToCheck(document);
   std::unique_ptr<HunspellChecker> checker = Acquire();
   size_t next_edit = 0;
+  std::unordered_set<std::string> suggested;
   for (size_t i = 0; i < document.tokens.size(); ++i) {
     if (!to_check[i]) continue;
     const Token& token = document.tokens[i];
     if (CoveredByEdit(token.span, edits, next_edit)) continue;
     const std::string_view word = document.text.substr(token.span.begin, token.span.size());
     if (checker->Check(word)) continue;
-    SpellFinding finding{token.span, std::string(word), checker->Suggest(word), false};
+    const bool suggest = suggested.size() < kMaxSuggestedWordsPerDocument ||
+                         suggested.contains(std::string(word));
+    if (suggest) suggested.insert(std::string(word));
+    SpellFinding finding{token.span, std::string(word),
+                         suggest ? checker->Suggest(word) : std::vector<std::string>(), false};
     if (mode_ == SpellMode::kFix && finding.suggestions.size() == 1 && IsLowerCase(word) &&
         EditDistance(word, finding.suggestions[0]) <= 2) {
       Edit fix;

@@ -33,7 +33,8 @@ class SpellStage {
 
   // Checks the words of `document` outside `edits` (restorations are
   // guaranteed dictionary words, see AcceptsWords). Returns the findings in
-  // order; in fix mode, appends an edit for each unambiguous correction (one
+  // order; suggestions are looked up for the first 25 distinct misspelled
+  // words of a document only (Hunspell's search is slow); in fix mode, appends an edit for each unambiguous correction (one
   // suggestion, within two edits, lower-case word) to `fixes`.
   std::vector<SpellFinding> Run(const TokenizedText& document, const std::vector<Edit>& edits,
                                 std::vector<Edit>& fixes) const;
