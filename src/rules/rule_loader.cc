@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "rules/rule_parser.h"
 
@@ -36,6 +37,12 @@ class Loader {
   }
 
   StatusOr<std::vector<Rule>> Finish() {
+    // Compiling context patterns is most of the cost of loading; spread it
+    // over the machine's cores.
+    for (std::string& error :
+         CompileConditions(rules_, std::max(1u, std::thread::hardware_concurrency()))) {
+      errors_.push_back(std::move(error));
+    }
     std::map<std::string, SourceLocation> seen;
     for (const Rule& rule : rules_) {
       auto [it, inserted] = seen.emplace(rule.id, rule.location);
@@ -79,7 +86,7 @@ class Loader {
     contents << file.rdbuf();
     loaded_.insert(key);
     stack_.insert(key);
-    ParsedRuleFile parsed = ParseRuleFile(contents.str(), path);
+    ParsedRuleFile parsed = ParseRuleFile(contents.str(), path, /*compile_patterns=*/false);
     for (std::string& message : parsed.errors) errors_.push_back(std::move(message));
     for (Rule& rule : parsed.rules) rules_.push_back(std::move(rule));
     for (const auto& [target, location] : parsed.includes) {

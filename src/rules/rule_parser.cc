@@ -1,6 +1,10 @@
 #include "rules/rule_parser.h"
 
 #include <charconv>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <atomic>
 #include <set>
 
 #include "base/strings.h"
@@ -24,7 +28,8 @@ bool IsSingleValued(const std::string& key) {
 
 class Parser {
  public:
-  Parser(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+  Parser(std::string_view text, const std::string& file, bool compile_patterns)
+      : text_(text), file_(file), compile_patterns_(compile_patterns) {}
 
   ParsedRuleFile Parse() {
     int line_number = 0;
@@ -198,11 +203,13 @@ class Parser {
                                              : ContextCondition::Side::kAfter;
     condition.pattern = value;
     condition.location = {file_, line};
-    std::string error;
-    condition.regex = CompileContextPattern(value, condition.side, error);
-    if (!condition.regex) {
-      Error(line, "bad pattern in '" + key + ":': " + error);
-      return;
+    if (compile_patterns_) {
+      std::string error;
+      condition.regex = CompileContextPattern(value, condition.side, error);
+      if (!condition.regex) {
+        Error(line, "bad pattern in '" + key + ":': " + error);
+        return;
+      }
     }
     rule_.conditions.push_back(std::move(condition));
   }
@@ -249,6 +256,7 @@ class Parser {
 
   std::string_view text_;
   std::string file_;
+  bool compile_patterns_;
   ParsedRuleFile result_;
   bool in_rule_ = false;
   Rule rule_;
@@ -261,16 +269,19 @@ class Parser {
 std::shared_ptr<const RE2> CompileContextPattern(const std::string& pattern,
                                                  ContextCondition::Side side,
                                                  std::string& error) {
+  // Compiling is most of the cost of loading a pack, and rules repeat the
+  // same patterns: compile each (side, pattern) once per process. Compiled
+  // RE2 objects are immutable and thread-safe, so sharing them is safe.
+  static std::mutex mutex;
+  static std::map<std::pair<int, std::string>, std::shared_ptr<const RE2>> cache;
+  const auto key = std::make_pair(static_cast<int>(side), pattern);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+  }
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(false);
-  // Check the pattern alone first so the error message is about what the
-  // user wrote, not about our anchoring.
-  const RE2 alone(pattern, options);
-  if (!alone.ok()) {
-    error = alone.error();
-    return nullptr;
-  }
   // Neighbouring words are joined by single spaces; anchor the pattern so
   // it starts (after:) or ends (before:) on a word boundary.
   const std::string anchored = side == ContextCondition::Side::kAfter
@@ -278,14 +289,49 @@ std::shared_ptr<const RE2> CompileContextPattern(const std::string& pattern,
                                    : "(?:^| )(?:" + pattern + ")$";
   auto regex = std::make_shared<const RE2>(anchored, options);
   if (!regex->ok()) {
-    error = regex->error();
+    // Report the error for what the user wrote, not for our anchoring.
+    const RE2 alone(pattern, options);
+    error = alone.ok() ? regex->error() : alone.error();
     return nullptr;
   }
+  std::lock_guard<std::mutex> lock(mutex);
+  cache.emplace(key, regex);
   return regex;
 }
 
-ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name) {
-  return Parser(text, file_name).Parse();
+ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
+                             bool compile_patterns) {
+  return Parser(text, file_name, compile_patterns).Parse();
+}
+
+std::vector<std::string> CompileConditions(std::vector<Rule>& rules, unsigned threads) {
+  std::vector<ContextCondition*> pending;
+  for (Rule& rule : rules) {
+    for (ContextCondition& condition : rule.conditions) {
+      if (!condition.regex) pending.push_back(&condition);
+    }
+  }
+  std::vector<std::string> errors(pending.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < pending.size(); i = next++) {
+      ContextCondition& condition = *pending[i];
+      std::string error;
+      condition.regex = CompileContextPattern(condition.pattern, condition.side, error);
+      if (!condition.regex) {
+        const std::string key = std::string(condition.negated ? "unless-" : "") +
+                                (condition.side == ContextCondition::Side::kBefore ? "before"
+                                                                                   : "after");
+        errors[i] = condition.location.ToString() + ": bad pattern in '" + key + ":': " + error;
+      }
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned t = 1; t < std::max(1u, threads); ++t) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+  std::erase_if(errors, [](const std::string& e) { return e.empty(); });
+  return errors;
 }
 
 }  // namespace unspin

@@ -20,8 +20,16 @@ struct ParsedRuleFile {
 
 // Parses `text`, naming it `file_name` in locations and messages. Never
 // fails outright: all errors are collected in the result. Context patterns
-// are compiled here, so a bad regex is reported with its line.
-ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name);
+// are compiled here, so a bad regex is reported with its line, unless
+// `compile_patterns` is false: then every condition's regex is null and the
+// caller must call CompileConditions (the loader does, on all threads).
+ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
+                             bool compile_patterns = true);
+
+// Compiles the patterns of every condition of `rules` whose regex is null,
+// using up to `threads` threads. Returns "file:line: message" for each
+// pattern RE2 refuses, in rule order.
+std::vector<std::string> CompileConditions(std::vector<Rule>& rules, unsigned threads);
 
 // Compiles a context condition's pattern for the given side. Returns nullptr
 // and sets `error` when RE2 rejects the pattern.
