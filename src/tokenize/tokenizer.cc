@@ -53,29 +53,152 @@ size_t PossessiveSuffixLength(std::string_view word) {
 
 Tokenizer::Tokenizer() : words_(WordBreakPrototype().clone()) {}
 
-Tokens Tokenizer::Tokenize(std::string_view text) {
+Tokens Tokenizer::TokenizeWithIcu(std::string_view text) {
   Tokens tokens;
   if (text.empty()) return tokens;
   tokens.reserve(text.size() / 5);
+  TokenizeRunWithIcu(text, 0, text.size(), tokens);
+  return tokens;
+}
+
+void Tokenizer::TokenizeRunWithIcu(std::string_view text, size_t run_begin, size_t run_end,
+                                   Tokens& tokens) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> utext(utext_openUTF8(
-      nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+  std::unique_ptr<UText, UTextCloser> utext(
+      utext_openUTF8(nullptr, text.data() + run_begin,
+                     static_cast<int64_t>(run_end - run_begin), &status));
   words_->setText(utext.get(), status);
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("ICU setText failed: ") +
-                             u_errorName(status));
+    throw std::runtime_error(std::string("ICU setText failed: ") + u_errorName(status));
   }
   int32_t begin = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE;
        begin = end, end = words_->next()) {
     const int32_t rule = words_->getRuleStatus();
+    const size_t b = run_begin + static_cast<size_t>(begin);
+    const size_t e = run_begin + static_cast<size_t>(end);
     if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-      AddWord(text, begin, end, TokenKind::kNumber, tokens);
+      AddWord(text, b, e, TokenKind::kNumber, tokens);
     } else if (rule >= UBRK_WORD_LETTER) {
-      AddWord(text, begin, end, TokenKind::kWord, tokens);
+      AddWord(text, b, e, TokenKind::kWord, tokens);
     } else {
-      AddNonWord(text, begin, end, tokens);
+      AddNonWord(text, b, e, tokens);
     }
+  }
+}
+
+namespace {
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+enum class AsciiClass : uint8_t { kLetter, kNumeric, kMidLetter, kMidNum, kMidNumLetQ, kExtendNumLet, kOther };
+
+AsciiClass Classify(char c) {
+  // ICU 72 counts '@' as a letter: "a@b.com" holds together.
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return AsciiClass::kLetter;
+  if (c >= '0' && c <= '9') return AsciiClass::kNumeric;
+  if (c == '.' || c == '\'') return AsciiClass::kMidNumLetQ;
+  if (c == ',' || c == ';') return AsciiClass::kMidNum;
+  // ICU leaves ':' out of MidLetter (UAX #29 includes it), so "a:b" splits.
+  if (c == '_') return AsciiClass::kExtendNumLet;
+  return AsciiClass::kOther;
+}
+
+bool IsWordClass(AsciiClass c) {
+  return c == AsciiClass::kLetter || c == AsciiClass::kNumeric || c == AsciiClass::kExtendNumLet;
+}
+
+}  // namespace
+
+void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end,
+                                 Tokens& out) const {
+  // UAX #29 word boundaries restricted to ASCII without spaces (WB5-WB13b).
+  size_t i = begin;
+  while (i < end) {
+    const AsciiClass first = Classify(text[i]);
+    if (!IsWordClass(first)) {
+      out.push_back({{i, i + 1}, TokenKind::kPunct,
+                     std::string(1, text[i] == '`' ? '\'' : text[i])});
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    AsciiClass previous = first;
+    while (j < end) {
+      const AsciiClass current = Classify(text[j]);
+      if (IsWordClass(current)) {
+        // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and '_' join.
+        previous = current;
+        ++j;
+        continue;
+      }
+      // WB6/7 and WB11/12: a middle character between two letters (or two
+      // digits) joins them.
+      if (j + 1 < end) {
+        const AsciiClass next = Classify(text[j + 1]);
+        const bool letters = previous == AsciiClass::kLetter && next == AsciiClass::kLetter &&
+                             (current == AsciiClass::kMidLetter || current == AsciiClass::kMidNumLetQ);
+        const bool digits = previous == AsciiClass::kNumeric && next == AsciiClass::kNumeric &&
+                            (current == AsciiClass::kMidNum || current == AsciiClass::kMidNumLetQ);
+        if (letters || digits) {
+          previous = next;
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // ICU's rule status follows the last letter or digit: "9a3" is a
+    // number, "a9a" a word. (Runs with '_', where ICU's status rules are
+    // subtler, never reach this path.)
+    TokenKind kind = TokenKind::kWord;
+    for (size_t k = j; k > i; --k) {
+      const AsciiClass c = Classify(text[k - 1]);
+      if (c == AsciiClass::kLetter) break;
+      if (c == AsciiClass::kNumeric) {
+        kind = TokenKind::kNumber;
+        break;
+      }
+    }
+    AddWord(text, i, j, kind, out);
+    i = j;
+  }
+}
+
+Tokens Tokenizer::Tokenize(std::string_view text) {
+  Tokens tokens;
+  if (text.empty()) return tokens;
+  tokens.reserve(text.size() / 5);
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (IsAsciiSpace(c)) {
+      if (c == '\n') {
+        tokens.push_back({{i, i + 1}, TokenKind::kLineBreak, {}});
+      } else if (c == '\r') {
+        const size_t end = i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
+        tokens.push_back({{i, end}, TokenKind::kLineBreak, {}});
+        i = end;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    bool ascii = true;
+    while (end < text.size() && !IsAsciiSpace(text[end])) {
+      // '_' joins words with rule statuses the fast path does not model.
+      ascii = ascii && static_cast<uint8_t>(text[end]) < 0x80 && text[end] != '_';
+      ++end;
+    }
+    if (ascii) {
+      TokenizeAsciiRun(text, i, end, tokens);
+    } else {
+      TokenizeRunWithIcu(text, i, end, tokens);
+    }
+    i = end;
   }
   return tokens;
 }

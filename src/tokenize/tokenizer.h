@@ -19,9 +19,19 @@ class Tokenizer {
   // than line breaks is skipped. Invalid UTF-8 bytes become kPunct tokens
   // with an empty key, so they never match a rule. A trailing possessive
   // ('s, ’s) is split into a token of its own: "party’s" -> "party", "’s".
+  //
+  // Runs of ASCII without spaces take a fast path that implements the
+  // UAX #29 rules for ASCII; everything else goes through ICU. The two
+  // agree exactly (tests compare them on random text).
   Tokens Tokenize(std::string_view text);
 
+  // The same, with ICU for everything: the reference the fast path is
+  // tested against.
+  Tokens TokenizeWithIcu(std::string_view text);
+
  private:
+  void TokenizeRunWithIcu(std::string_view text, size_t begin, size_t end, Tokens& out);
+  void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, Tokens& out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
                Tokens& out) const;
   void AddNonWord(std::string_view text, size_t begin, size_t end,

@@ -1,5 +1,7 @@
 #include "tokenize/tokenizer.h"
 
+#include <random>
+
 #include <gtest/gtest.h>
 
 namespace unspin {
@@ -57,6 +59,43 @@ TEST(Tokenizer, MarksNumbers) {
   const Tokens tokens = tokenizer.Tokenize("in 2,024 cases");
   ASSERT_EQ(tokens.size(), 3u);
   EXPECT_EQ(tokens[1].kind, TokenKind::kNumber);
+}
+
+}  // namespace
+}  // namespace unspin
+
+namespace unspin {
+namespace {
+
+// The ASCII fast path must give exactly ICU's tokens.
+TEST(Tokenizer, FastPathAgreesWithIcuOnRandomText) {
+  std::string alphabet = "\t\n\r\f\v\x01\x7f";
+  for (char c = ' '; c < 0x7f; ++c) alphabet += c;
+  alphabet += "aeiou .,'";  // more of what prose is made of
+  const std::vector<std::string> extras = {"\u2019", "\u201C", "\u00E9", "\u2014", "\xFF",
+                                           "\u00A0", "don't", "U.S.", "3.5", "1,000", "a:b",
+                                           "x_1", "__", "'s", "e.g.", "9a", "a9"};
+  std::mt19937 random(42);
+  Tokenizer tokenizer;
+  for (int round = 0; round < 50000; ++round) {
+    std::string text;
+    const size_t length = random() % 40;
+    for (size_t i = 0; i < length; ++i) {
+      if (random() % 6 == 0) {
+        text += extras[random() % extras.size()];
+      } else {
+        text += alphabet[random() % alphabet.size()];
+      }
+    }
+    const Tokens fast = tokenizer.Tokenize(text);
+    const Tokens reference = tokenizer.TokenizeWithIcu(text);
+    ASSERT_EQ(fast.size(), reference.size()) << ::testing::PrintToString(text);
+    for (size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].span, reference[i].span) << ::testing::PrintToString(text) << " token " << i;
+      ASSERT_EQ(fast[i].kind, reference[i].kind) << ::testing::PrintToString(text) << " token " << i;
+      ASSERT_EQ(fast[i].key, reference[i].key) << ::testing::PrintToString(text) << " token " << i;
+    }
+  }
 }
 
 }  // namespace
