@@ -60,13 +60,20 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     const Rule& rule = rules.rules()[variant.rule_index];
     decision.certain = rule.certain;
     if (rule.certain) continue;
+    // An ambiguous rule is never applied in a clean document: do not spend
+    // the language model on it.
+    if (rule.confidence < 0.5 && spin_score < kSpunDocument) continue;
     decision.score = scorer.Score(document, candidates[i], variant);
     auto& [sum, count] = gain_by_rule[variant.rule_index];
     sum += decision.score.gain();
     ++count;
   }
   const double shift = DocumentShift(spin_score);
-  const std::unordered_map<std::string_view, int> words = CountPlainWords(document);
+  const bool any_scored = std::any_of(decisions.begin(), decisions.end(), [](const Decision& d) {
+    return !d.score.restorations.empty();
+  });
+  const std::unordered_map<std::string_view, int> words =
+      any_scored ? CountPlainWords(document) : std::unordered_map<std::string_view, int>();
   std::map<uint32_t, int> matches_by_rule;
   for (const Candidate& candidate : candidates) {
     ++matches_by_rule[rules.variants()[candidate.variant].rule_index];
@@ -80,6 +87,7 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
       continue;
     }
     const uint32_t rule_index = rules.variants()[candidate.variant].rule_index;
+    if (decision.score.restorations.empty()) continue;  // not scored: not applied
     const double confidence = std::clamp(rules.rules()[rule_index].confidence, 0.01, 0.99);
     const auto& [sum, count] = gain_by_rule[rule_index];
     decision.pooled_gain = sum / count;

@@ -41,6 +41,12 @@ void PrintExplanation(const RuleSet& rules, std::string_view input,
                    spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
       continue;
     }
+    if (decision.score.restorations.empty()) {
+      std::fprintf(out,
+                   "byte %zu: '%s' (rule %s): ambiguous rule, document not spun: kept\n",
+                   decision.span.begin, spun.c_str(), rule.id.c_str());
+      continue;
+    }
     std::fprintf(out, "byte %zu: '%s' (rule %s): spun %.2f", decision.span.begin, spun.c_str(),
                  rule.id.c_str(), decision.score.spun);
     for (size_t i = 0; i < variant.restorations.size(); ++i) {

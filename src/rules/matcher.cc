@@ -110,11 +110,15 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
                                       const MatchOptions& options) {
   std::vector<Candidate> candidates;
   const Tokens& tokens = document.tokens;
+  // One hash lookup per token; most tokens are in no phrase at all.
+  std::vector<uint32_t> ids(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    ids[i] = tokens[i].key.empty() ? RuleSet::kNoNode : rules.WordId(tokens[i].key);
+  }
   for (uint32_t first = 0; first < tokens.size(); ++first) {
     uint32_t node = 0;
     for (uint32_t i = first; i < tokens.size(); ++i) {
-      if (tokens[i].key.empty()) break;  // line breaks and invalid bytes
-      node = rules.Child(node, tokens[i].key);
+      node = rules.ChildById(node, ids[i]);  // line breaks and invalid bytes have no id
       if (node == RuleSet::kNoNode) break;
       for (uint32_t variant_index : rules.VariantsEndingAt(node)) {
         const PhraseVariant& variant = rules.variants()[variant_index];

@@ -98,9 +98,12 @@ uint32_t RuleSet::WordId(std::string_view key) const {
 }
 
 uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
-  const uint32_t word = WordId(token_key);
-  if (word == kNoNode) return kNoNode;
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
+  return ChildById(node, WordId(token_key));
+}
+
+uint32_t RuleSet::ChildById(uint32_t node, uint32_t word_id) const {
+  if (word_id == kNoNode) return kNoNode;
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word_id);
   return it == edges_.end() ? kNoNode : it->second;
 }
 

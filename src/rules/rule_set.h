@@ -41,13 +41,16 @@ class RuleSet {
   // leads nowhere. Variants() lists the phrases that end at a node.
   static constexpr uint32_t kNoNode = UINT32_MAX;
   uint32_t Child(uint32_t node, std::string_view token_key) const;
+  // The id of a token key in the trie's alphabet, or kNoNode when no phrase
+  // contains it; ChildById() then walks without hashing the key again.
+  uint32_t WordId(std::string_view key) const;
+  uint32_t ChildById(uint32_t node, uint32_t word_id) const;
   const std::vector<uint32_t>& VariantsEndingAt(uint32_t node) const { return terminals_[node]; }
 
  private:
   RuleSet() = default;
   Status AddPhrase(uint32_t rule_index, const std::string& spun,
                    std::vector<std::string> restorations, Tokenizer& tokenizer);
-  uint32_t WordId(std::string_view key) const;
 
   std::vector<Rule> rules_;
   std::vector<PhraseVariant> variants_;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace unspin {
@@ -39,6 +40,23 @@ bool LooksLikeAbbreviation(std::string_view word) {
 }  // namespace
 
 Capitalization CapitalizationOf(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<uint8_t>(c) < 0x80; })) {
+    int upper = 0, lower = 0;
+    bool first_upper = false, seen_letter = false;
+    for (char c : word) {
+      if (c >= 'A' && c <= 'Z') {
+        ++upper;
+        if (!seen_letter) first_upper = true;
+        seen_letter = true;
+      } else if (c >= 'a' && c <= 'z') {
+        ++lower;
+        seen_letter = true;
+      }
+    }
+    if (upper == 0) return Capitalization::kNone;
+    if (lower == 0) return upper == 1 ? Capitalization::kSingle : Capitalization::kAll;
+    return first_upper ? Capitalization::kFirst : Capitalization::kNone;
+  }
   const auto* data = reinterpret_cast<const uint8_t*>(word.data());
   const int32_t length = static_cast<int32_t>(word.size());
   int upper = 0, lower = 0;
