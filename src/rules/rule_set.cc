@@ -47,6 +47,10 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
     for (const std::string& error : errors) message += (message.empty() ? "" : "\n") + error;
     return Status::Error(message);
   }
+  set.root_children_.assign(set.word_ids_.size(), kNoNode);
+  for (const auto& [edge, child] : set.edges_) {
+    if ((edge >> 32) == 0) set.root_children_[static_cast<uint32_t>(edge)] = child;
+  }
   return set;
 }
 
@@ -69,9 +73,8 @@ Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
   if (keys.empty()) return Status::Error("phrase '" + spun + "' has no words");
   uint32_t node = 0;
   for (const std::string& key : keys) {
-    auto [word, inserted_word] =
-        word_ids_.try_emplace(key, static_cast<uint32_t>(word_ids_.size()));
-    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | word->second;
+    const uint32_t word = word_ids_.Insert(key);
+    const uint64_t edge = (static_cast<uint64_t>(node) << 32) | word;
     auto [child, inserted_edge] =
         edges_.try_emplace(edge, static_cast<uint32_t>(terminals_.size()));
     if (inserted_edge) terminals_.emplace_back();
@@ -93,8 +96,8 @@ Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
 }
 
 uint32_t RuleSet::WordId(std::string_view key) const {
-  auto it = word_ids_.find(key);
-  return it == word_ids_.end() ? kNoNode : it->second;
+  const uint32_t id = word_ids_.Find(key);
+  return id == WordIdTable::kAbsent ? kNoNode : id;
 }
 
 uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
@@ -103,6 +106,7 @@ uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
 
 uint32_t RuleSet::ChildById(uint32_t node, uint32_t word_id) const {
   if (word_id == kNoNode) return kNoNode;
+  if (node == 0) return word_id < root_children_.size() ? root_children_[word_id] : kNoNode;
   auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word_id);
   return it == edges_.end() ? kNoNode : it->second;
 }

@@ -10,6 +10,7 @@
 #include "base/status.h"
 #include "rules/inflector.h"
 #include "rules/rule.h"
+#include "rules/word_id_table.h"
 #include "tokenize/tokenizer.h"
 
 namespace unspin {
@@ -56,12 +57,10 @@ class RuleSet {
   std::vector<PhraseVariant> variants_;
   // Token keys that occur in any phrase; a document token whose key is not
   // here cannot be part of any match.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>()(key); }
-  };
-  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> word_ids_;
-  // Trie edges keyed by (node << 32 | word id).
+  WordIdTable word_ids_;
+  // The root's children by word id (every match starts there, so it is an
+  // array); deeper trie edges keyed by (node << 32 | word id).
+  std::vector<uint32_t> root_children_;
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices
 };
