@@ -11,7 +11,11 @@
 #include <fstream>
 #include <sstream>
 
+#include <random>
+
 #include "pipeline/restorer.h"
+#include "rules/matcher.h"
+#include "rules/rule_parser.h"
 #include "spell/hunspell_checker.h"
 #include "tokenize/annotations.h"
 #include "tokenize/tokenizer.h"
@@ -106,6 +110,50 @@ void BM_RestoreWithSpellReport(benchmark::State& state) {
   RestoreWith(state, options);
 }
 BENCHMARK(BM_RestoreWithSpellReport)->Unit(benchmark::kMillisecond);
+
+// Matching cost against the number of rules. Synthetic phrases start with a
+// word of the text (so the trie is entered at every such token) and go on
+// with a word that never occurs, as most rules' phrases do not match most
+// places; plus the same ten real phrases in every set, so there are
+// matches to find and the same work per match.
+void BM_MatchRules(benchmark::State& state) {
+  const size_t count = static_cast<size_t>(state.range(0));
+  std::vector<std::string> words;
+  {
+    Tokenizer tokenizer;
+    for (const Token& token : tokenizer.Tokenize(CleanText().substr(0, 200000))) {
+      if (token.kind == TokenKind::kWord) words.push_back(token.key);
+    }
+  }
+  std::mt19937 random(1);
+  std::string rules_text;
+  for (size_t r = 0; r < count; ++r) {
+    std::string phrase = words[random() % words.size()];
+    if (r < 10) {
+      phrase += " " + words[random() % words.size()];
+    } else {
+      phrase += " zq" + std::to_string(r);
+    }
+    rules_text += "rule r" + std::to_string(r) + "\n  spun: " + phrase + "\n  restore: x" +
+                  std::to_string(r) + "\n";
+  }
+  ParsedRuleFile parsed = ParseRuleFile(rules_text, "synthetic.rules");
+  StatusOr<RuleSet> rules = RuleSet::Compile(std::move(parsed.rules), Inflector());
+  if (!rules.ok()) {
+    state.SkipWithError(rules.status().message().c_str());
+    return;
+  }
+  Tokenizer tokenizer;
+  const Tokens tokens = tokenizer.Tokenize(CleanText());
+  const std::vector<TokenAnnotation> annotations = Annotate(CleanText(), tokens);
+  const TokenizedText document{CleanText(), tokens, annotations};
+  MatchOptions options;
+  size_t found = 0;
+  for (auto _ : state) found = FindCandidates(*rules, document, options).size();
+  state.counters["candidates"] = static_cast<double>(found);
+  state.SetBytesProcessed(state.iterations() * CleanText().size());
+}
+BENCHMARK(BM_MatchRules)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace unspin
