@@ -48,9 +48,9 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
     return Status::Error(message);
   }
   set.root_children_.assign(set.word_ids_.size(), kNoNode);
-  for (const auto& [edge, child] : set.edges_) {
+  set.edges_.ForEach([&](uint64_t edge, uint32_t child) {
     if ((edge >> 32) == 0) set.root_children_[static_cast<uint32_t>(edge)] = child;
-  }
+  });
   return set;
 }
 
@@ -76,9 +76,9 @@ Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
     const uint32_t word = word_ids_.Insert(key);
     const uint64_t edge = (static_cast<uint64_t>(node) << 32) | word;
     auto [child, inserted_edge] =
-        edges_.try_emplace(edge, static_cast<uint32_t>(terminals_.size()));
+        edges_.Insert(edge, static_cast<uint32_t>(terminals_.size()));
     if (inserted_edge) terminals_.emplace_back();
-    node = child->second;
+    node = child;
   }
   // The same spun form reached twice by one rule (e.g. a verb whose past and
   // participle agree) is matched once, with the first restorations.
@@ -107,8 +107,8 @@ uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
 uint32_t RuleSet::ChildById(uint32_t node, uint32_t word_id) const {
   if (word_id == kNoNode) return kNoNode;
   if (node == 0) return word_id < root_children_.size() ? root_children_[word_id] : kNoNode;
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word_id);
-  return it == edges_.end() ? kNoNode : it->second;
+  const uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word_id);
+  return child == EdgeTable::kAbsent ? kNoNode : child;
 }
 
 }  // namespace unspin

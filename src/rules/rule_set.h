@@ -10,6 +10,7 @@
 #include "base/status.h"
 #include "rules/inflector.h"
 #include "rules/rule.h"
+#include "rules/edge_table.h"
 #include "rules/word_id_table.h"
 #include "tokenize/tokenizer.h"
 
@@ -61,7 +62,7 @@ class RuleSet {
   // The root's children by word id (every match starts there, so it is an
   // array); deeper trie edges keyed by (node << 32 | word id).
   std::vector<uint32_t> root_children_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  EdgeTable edges_;
   std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices
 };
 
