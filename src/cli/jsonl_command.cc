@@ -9,6 +9,7 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
+#include "cli/jsonl_record.h"
 #include "cli/defaults.h"
 #include "cli/line_reader.h"
 #include "cli/output.h"
@@ -33,12 +34,7 @@ struct Record {
 
 json ErrorObject(const std::string& message) { return {{"error", message}}; }
 
-struct Output {
-  std::string line;
-  bool error = false;
-};
-
-Output ErrorLine(const Record& record, const std::string& message) {
+JsonlOutput ErrorLine(const Record& record, const std::string& message) {
   json out = {{"unspin", ErrorObject("line " + std::to_string(record.number) + ": " + message)}};
   if (!record.too_long) out["unspin"]["input"] = record.line;
   return {DumpJson(out), true};
@@ -61,7 +57,7 @@ json* FindField(json& object, const std::vector<std::string>& path, std::string&
   return node;
 }
 
-Output Process(const Restorer& restorer, const Record& record,
+JsonlOutput Process(const Restorer& restorer, const Record& record,
                     const std::vector<std::string>& path, const std::string& field,
                     size_t max_doc_bytes) {
   if (record.too_long) {
@@ -118,7 +114,7 @@ class JsonlFilter {
         return false;
       }
       if (batch.empty()) return true;
-      const std::vector<Output> outputs = ProcessBatch(batch);
+      const std::vector<JsonlOutput> outputs = ProcessBatch(batch);
       for (size_t i = 0; i < outputs.size(); ++i) {
         errors_ += outputs[i].error;
         if (Status written = WriteAll(stdout, outputs[i].line + "\n"); !written.ok()) {
@@ -137,8 +133,8 @@ class JsonlFilter {
   }
 
  private:
-  std::vector<Output> ProcessBatch(const std::vector<Record>& batch) {
-    std::vector<Output> outputs(batch.size());
+  std::vector<JsonlOutput> ProcessBatch(const std::vector<Record>& batch) {
+    std::vector<JsonlOutput> outputs(batch.size());
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i = next++; i < batch.size(); i = next++) {
@@ -167,6 +163,14 @@ struct FileCloser {
 };
 
 }  // namespace
+
+JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
+                               size_t line_number, const std::string& field) {
+  Record record;
+  record.line = std::string(line);
+  record.number = line_number;
+  return Process(restorer, record, SplitAndTrim(field, "."), field, SIZE_MAX);
+}
 
 int RunJsonl(const JsonlOptions& options) {
   StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);

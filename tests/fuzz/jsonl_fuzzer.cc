@@ -1,0 +1,18 @@
+// Fuzzes one --jsonl record: any line gives exactly one line of valid JSON.
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+#include "cli/jsonl_record.h"
+#include "fuzz_common.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace unspin;
+  const std::string_view line(reinterpret_cast<const char*>(data), size);
+  if (line.find('\n') != std::string_view::npos) return 0;  // one line per record
+  const JsonlOutput output = ProcessJsonlRecord(fuzz::DefaultRestorer(), line, 1, "text");
+  fuzz::Require(output.line.find('\n') == std::string::npos);
+  fuzz::Require(nlohmann::json::accept(output.line));
+  return 0;
+}
