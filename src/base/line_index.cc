@@ -26,4 +26,23 @@ TextPosition LineIndex::Position(size_t byte_offset) const {
   return {line, column};
 }
 
+PositionCounter::Position PositionCounter::At(size_t byte) {
+  if (byte < current_.byte) current_ = Position();
+  byte = std::min(byte, text_.size());
+  for (size_t& i = current_.byte; i < byte; ++i) {
+    const char c = text_[i];
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // continuation byte
+    ++current_.codepoint;
+    const bool line_end =
+        c == '\n' || (c == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'));
+    if (line_end) {
+      ++current_.line;
+      current_.column = 1;
+    } else {
+      ++current_.column;
+    }
+  }
+  return current_;
+}
+
 }  // namespace unspin

@@ -23,4 +23,26 @@ class LineIndex {
   std::vector<size_t> line_starts_;
 };
 
+// Positions of non-decreasing byte offsets in one pass: each call costs the
+// distance from the previous one, so positioning every edit of a 50 MB
+// one-line document stays linear. A smaller offset than the last restarts
+// from the beginning.
+class PositionCounter {
+ public:
+  explicit PositionCounter(std::string_view text) : text_(text) {}
+
+  struct Position {
+    size_t byte = 0;
+    size_t codepoint = 0;  // 0-based code-point offset (invalid bytes count one)
+    size_t line = 1;
+    size_t column = 1;     // 1-based, in code points
+  };
+
+  Position At(size_t byte);
+
+ private:
+  std::string_view text_;
+  Position current_;
+};
+
 }  // namespace unspin

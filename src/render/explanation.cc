@@ -70,9 +70,9 @@ void PrintSpellingFindings(const std::string& file_name, std::string_view input,
                            const std::vector<SpellFinding>& findings, std::FILE* out,
                            size_t first_line) {
   if (findings.empty()) return;
-  const LineIndex lines(input);
+  PositionCounter positions(input);
   for (const SpellFinding& finding : findings) {
-    const TextPosition position = lines.Position(finding.span.begin);
+    const PositionCounter::Position position = positions.At(finding.span.begin);
     std::string suggestions;
     for (size_t i = 0; i < finding.suggestions.size() && i < 5; ++i) {
       suggestions += (i == 0 ? "" : ", ") + finding.suggestions[i];

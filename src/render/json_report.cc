@@ -10,32 +10,10 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// Code-point offsets of increasing byte offsets, computed in one pass.
-class CodePointCounter {
- public:
-  explicit CodePointCounter(std::string_view text) : text_(text) {}
-  // `byte` must not decrease between calls... unless Reset() is called.
-  size_t At(size_t byte) {
-    if (byte < byte_) {
-      byte_ = 0;
-      count_ = 0;
-    }
-    for (; byte_ < byte && byte_ < text_.size(); ++byte_) {
-      if ((static_cast<uint8_t>(text_[byte_]) & 0xC0) != 0x80) ++count_;
-    }
-    return count_;
-  }
-
- private:
-  std::string_view text_;
-  size_t byte_ = 0;
-  size_t count_ = 0;
-};
-
-json Position(size_t byte, CodePointCounter& code_points, const LineIndex& lines) {
-  const TextPosition position = lines.Position(byte);
+json Position(size_t byte, PositionCounter& positions) {
+  const PositionCounter::Position position = positions.At(byte);
   return {{"byte", byte},
-          {"codepoint", code_points.At(byte)},
+          {"codepoint", position.codepoint},
           {"line", position.line},
           {"column", position.column}};
 }
@@ -52,11 +30,10 @@ const char* KindName(EditKind kind) {
   return "restoration";
 }
 
-json EditToJson(const RuleSet& rules, const Edit& edit, CodePointCounter& code_points,
-                const LineIndex& lines) {
+json EditToJson(const RuleSet& rules, const Edit& edit, PositionCounter& positions) {
   json out = {{"kind", KindName(edit.kind)},
-              {"start", Position(edit.span.begin, code_points, lines)},
-              {"end", Position(edit.span.end, code_points, lines)},
+              {"start", Position(edit.span.begin, positions)},
+              {"end", Position(edit.span.end, positions)},
               {"original", edit.original},
               {"replacement", edit.replacement},
               {"alternatives", edit.alternatives}};
@@ -85,22 +62,22 @@ json EditToJson(const RuleSet& rules, const Edit& edit, CodePointCounter& code_p
 
 json RestorationToJson(const RuleSet& rules, std::string_view input,
                        const Restoration& restoration, const std::string& name) {
-  const LineIndex lines(input);
-  CodePointCounter code_points(input);
+  // Edits and findings are each in document order: one pass apiece.
+  PositionCounter positions(input);
   json out = {{"schema", kJsonSchema}};
   if (!name.empty()) out["file"] = name;
   out["bytes"] = input.size();
   out["spin_score"] = restoration.spin_score;
   json edits = json::array();
   for (const Edit& edit : restoration.edits) {
-    edits.push_back(EditToJson(rules, edit, code_points, lines));
+    edits.push_back(EditToJson(rules, edit, positions));
   }
   out["edits"] = std::move(edits);
   json spelling = json::array();
-  CodePointCounter spelling_points(input);
+  PositionCounter spelling_positions(input);
   for (const SpellFinding& finding : restoration.spelling) {
-    spelling.push_back({{"start", Position(finding.span.begin, spelling_points, lines)},
-                        {"end", Position(finding.span.end, spelling_points, lines)},
+    spelling.push_back({{"start", Position(finding.span.begin, spelling_positions)},
+                        {"end", Position(finding.span.end, spelling_positions)},
                         {"word", finding.word},
                         {"suggestions", finding.suggestions},
                         {"fixed", finding.fixed}});

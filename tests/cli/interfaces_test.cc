@@ -262,3 +262,33 @@ TEST_F(CliTest, ProgressGoesToStderrOnlyWhenAskedOrOnATerminal) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+TEST_F(CliTest, JsonlSurvivesDeepNestingAndAHugeLine) {
+  // 10,000 levels of nesting around the text field's object.
+  std::string deep;
+  for (int i = 0; i < 10000; ++i) deep += "[";
+  for (int i = 0; i < 10000; ++i) deep += "]";
+  const std::string nested = "{\"deep\":" + deep + ",\"text\":\"It referred to as for calm.\"}\n";
+  // One 50 MB document (one line of text, as scraped pages often are).
+  std::string big = "{\"text\":\"";
+  while (big.size() < (50u << 20)) big += "The council met on Tuesday and approved the budget. ";
+  big += "It referred to as for calm.\"}\n";
+  const Result run = Unspin("--jsonl --spell=off", nested + big);
+  ASSERT_EQ(run.exit_code, 0) << run.err.substr(0, 500);
+  std::istringstream lines(run.out);
+  std::string first, second;
+  std::getline(lines, first);
+  std::getline(lines, second);
+  EXPECT_EQ(nlohmann::json::parse(first)["text"], "It called for calm.");
+  EXPECT_GT(second.size(), 40u << 20);
+  const nlohmann::json record = nlohmann::json::parse(second);
+  EXPECT_TRUE(record["text"].get<std::string>().ends_with("It called for calm."));
+  EXPECT_EQ(record["unspin"]["edits"].size(), 1u);
+  EXPECT_NE(run.err.find("2 records, 0 with errors"), std::string::npos) << run.err;
+}
+
+}  // namespace
+}  // namespace unspin
