@@ -25,20 +25,9 @@ case "${1:-}" in
   *) echo "usage: $0 [--with-restricted]" >&2; exit 2 ;;
 esac
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
 # --- Debian packages (only the missing ones) ---
-missing=""
-for p in $deb_packages; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-  as_root apt-get update -qq
-  # shellcheck disable=SC2086
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
-fi
+# shellcheck disable=SC2086
+scripts/install-packages.sh $deb_packages
 
 # --- npm packages ---
 command -v npm >/dev/null || { echo "error: npm not found (apt-get install npm)" >&2; exit 1; }
