@@ -1,5 +1,6 @@
 // `unspin --jsonl`: the pipeline filter. One JSON object per input line, one
 // output line per input line, in order; errors travel inside the records.
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -25,6 +26,8 @@ using json = nlohmann::ordered_json;
 // input order.
 constexpr size_t kBatchLines = 512;
 constexpr size_t kBatchBytes = 32u << 20;
+// Deepest JSON nesting accepted in a record.
+constexpr int kMaxJsonDepth = 1000;
 
 struct Record {
   std::string line;
@@ -66,8 +69,20 @@ JsonlOutput Process(const Restorer& restorer, const Record& record,
   }
   std::string_view text = record.line;
   if (text.ends_with('\r')) text.remove_suffix(1);
-  json object = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // The parser is iterative, but writing JSON back out recurses once per
+  // level: refuse absurd nesting instead of overflowing the stack.
+  int depth = 0;
+  const json::parser_callback_t track_depth = [&depth](int level, json::parse_event_t,
+                                                       json&) {
+    depth = std::max(depth, level);
+    return true;
+  };
+  json object = json::parse(text, track_depth, /*allow_exceptions=*/false);
   if (object.is_discarded()) return ErrorLine(record, "malformed JSON (or invalid UTF-8)");
+  if (depth > kMaxJsonDepth) {
+    return ErrorLine(record, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                 " levels");
+  }
   if (!object.is_object()) return ErrorLine(record, "not a JSON object");
   std::string error;
   json* target = FindField(object, path, error);
