@@ -1,5 +1,6 @@
 #include "cli/defaults.h"
 
+#include <cstdio>
 #include <filesystem>
 
 #include "cli/data_paths.h"
@@ -63,6 +64,20 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   if (!defaults.ok()) return defaults.status();
   options.rule_paths = defaults.value();
   return options;
+}
+
+StatusOr<std::unique_ptr<Restorer>> CreateRestorer(const CommonOptions& common) {
+  StatusOr<RestorerOptions> options = MakeRestorerOptions(common);
+  if (!options.ok()) return options.status();
+  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(options.value());
+  if (!restorer.ok()) return restorer.status();
+  if (const size_t problems = restorer.value()->rule_problems().size(); problems > 0) {
+    std::fprintf(stderr,
+                 "unspin: warning: %zu rule restorations are not in the spelling dictionary "
+                 "and are never applied (list them with 'unspin rules test')\n",
+                 problems);
+  }
+  return restorer;
 }
 
 }  // namespace unspin

@@ -21,4 +21,8 @@ std::string DefaultVocabulary();
 // default pack), vocabulary (or the default one) and thresholds.
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common);
 
+// The restorer the command line asked for. Warns once on stderr when some
+// rule restorations fail the spelling dictionary (they are never applied).
+StatusOr<std::unique_ptr<Restorer>> CreateRestorer(const CommonOptions& common);
+
 }  // namespace unspin

@@ -8,10 +8,6 @@
 namespace unspin {
 namespace {
 
-struct FileCloser {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
 StatusOr<std::string> ReadStream(std::FILE* stream, const std::string& name) {
   std::string bytes;
   char buffer[1 << 16];
@@ -25,11 +21,24 @@ StatusOr<std::string> ReadStream(std::FILE* stream, const std::string& name) {
 
 }  // namespace
 
+StatusOr<InputFile> OpenInput(const std::string& path) {
+  InputFile input;
+  if (path == "-") {
+    input.stream = stdin;
+    input.name = "<stdin>";
+    return input;
+  }
+  input.owned.reset(std::fopen(path.c_str(), "rb"));
+  if (!input.owned) return Status::Error("cannot read '" + path + "': " + std::strerror(errno));
+  input.stream = input.owned.get();
+  input.name = path;
+  return input;
+}
+
 StatusOr<std::string> ReadInput(const std::string& path) {
-  if (path == "-") return ReadStream(stdin, "<stdin>");
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) return Status::Error("cannot read '" + path + "': " + std::strerror(errno));
-  return ReadStream(file.get(), path);
+  StatusOr<InputFile> input = OpenInput(path);
+  if (!input.ok()) return input.status();
+  return ReadStream(input->stream, input->name);
 }
 
 }  // namespace unspin

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/jsonl_record.h"
 #include "cli/defaults.h"
+#include "cli/input.h"
 #include "cli/line_reader.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -173,10 +174,6 @@ class JsonlFilter {
   size_t errors_ = 0;
 };
 
-struct FileCloser {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
 }  // namespace
 
 JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
@@ -188,23 +185,16 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
 }
 
 int RunJsonl(const JsonlOptions& options) {
-  StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
-  if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
-  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(restorer_options.value());
+  StatusOr<std::unique_ptr<Restorer>> restorer = CreateRestorer(options.common);
   if (!restorer.ok()) return ReportError(restorer.status().message());
   JsonlFilter filter(*restorer.value(), options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
   for (const std::string& file : files) {
-    std::unique_ptr<std::FILE, FileCloser> opened;
-    std::FILE* in = stdin;
-    if (file != "-") {
-      opened.reset(std::fopen(file.c_str(), "rb"));
-      if (!opened) return ReportError("cannot read '" + file + "': " + std::strerror(errno));
-      in = opened.get();
-    }
+    StatusOr<InputFile> input = OpenInput(file);
+    if (!input.ok()) return ReportError(input.status().message());
     std::string error;
-    if (!filter.Run(in, file == "-" ? "<stdin>" : file, error)) return ReportError(error);
+    if (!filter.Run(input->stream, input->name, error)) return ReportError(error);
   }
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
   filter.Finish();

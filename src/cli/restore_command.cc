@@ -75,30 +75,25 @@ size_t CountLines(std::string_view text) {
   return lines;
 }
 
-struct FileCloser {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
+void WarnInvalidUtf8(const std::string& file, size_t offset) {
+  std::fprintf(stderr,
+               "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
+               "through unchanged\n",
+               DisplayName(file).c_str(), offset);
+}
 
 // Plain text output, restored chunk by chunk with bounded memory.
 Status StreamText(const Restorer& restorer, const std::string& file, Progress& progress) {
-  std::unique_ptr<std::FILE, FileCloser> opened;
-  std::FILE* in = stdin;
-  if (file != "-") {
-    opened.reset(std::fopen(file.c_str(), "rb"));
-    if (!opened) return Status::Error("cannot read '" + file + "': " + std::strerror(errno));
-    in = opened.get();
-  }
-  ChunkReader reader(in, kChunkBytes);
+  StatusOr<InputFile> input = OpenInput(file);
+  if (!input.ok()) return input.status();
+  ChunkReader reader(input->stream, kChunkBytes);
   std::string chunk;
   size_t offset = 0, line = 1;
   bool warned = false;
   while (reader.Next(chunk)) {
     const Restoration restoration = restorer.Restore(chunk);
     if (restoration.first_invalid_byte && !warned) {
-      std::fprintf(stderr,
-                   "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
-                   "through unchanged\n",
-                   DisplayName(file).c_str(), offset + *restoration.first_invalid_byte);
+      WarnInvalidUtf8(file, offset + *restoration.first_invalid_byte);
       warned = true;
     }
     PrintSpellingFindings(DisplayName(file), chunk, restoration.spelling, stderr, line);
@@ -125,17 +120,9 @@ int ReportError(const std::string& message) {
 }
 
 int RunRestore(const RestoreOptions& options) {
-  StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
-  if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
-  StatusOr<std::unique_ptr<Restorer>> created = Restorer::Create(restorer_options.value());
+  StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());
   const Restorer& restorer = *created.value();
-  if (const size_t problems = restorer.rule_problems().size(); problems > 0) {
-    std::fprintf(stderr,
-                 "unspin: warning: %zu rule restorations are not in the spelling dictionary "
-                 "and are never applied (list them with 'unspin rules test')\n",
-                 problems);
-  }
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
@@ -158,10 +145,7 @@ int RunRestore(const RestoreOptions& options) {
     const Restoration restoration = restorer.Restore(input.value());
     progress.Add(input->size());
     if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
-      std::fprintf(stderr,
-                   "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
-                   "through unchanged\n",
-                   DisplayName(file).c_str(), *restoration.first_invalid_byte);
+      WarnInvalidUtf8(file, *restoration.first_invalid_byte);
     }
     if (options.mode != OutputMode::kJson) {
       PrintSpellingFindings(DisplayName(file), input.value(), restoration.spelling, stderr);

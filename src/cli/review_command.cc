@@ -72,9 +72,7 @@ std::string Context(std::string_view text, const std::vector<Edit>& edits, const
 }  // namespace
 
 int RunReview(const ReviewOptions& options) {
-  StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(options.common);
-  if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
-  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(restorer_options.value());
+  StatusOr<std::unique_ptr<Restorer>> restorer = CreateRestorer(options.common);
   if (!restorer.ok()) return ReportError(restorer.status().message());
   if (options.file == "-") return ReportError("review needs a file: stdin carries the answers");
   StatusOr<std::string> input = ReadInput(options.file);

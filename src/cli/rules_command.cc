@@ -30,17 +30,17 @@ int RunRulesTest(const RulesTestOptions& options) {
   StatusOr<std::vector<Rule>> rules = LoadRules(restorer_options->rule_paths);
   if (!rules.ok()) return ReportError(rules.status().message());
   RuleExampleReport report = CheckRuleExamples(rules.value(), inflector);
-  // The restoration guard: restorations the spelling dictionary rejects.
+  // The restoration guard, over the rules already loaded: restorations the
+  // spelling dictionary rejects.
   StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(options.language);
   if (!dictionary.ok()) return ReportError(dictionary.status().message());
-  RestorerOptions guarded = restorer_options.value();
-  guarded.spell_mode = SpellMode::kReport;
-  guarded.dictionary = dictionary.value();
-  StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(guarded);
-  if (!restorer.ok()) return ReportError(restorer.status().message());
-  for (const std::string& problem : restorer.value()->rule_problems()) {
-    report.failures.push_back(problem);
-  }
+  StatusOr<std::unique_ptr<SpellStage>> spell =
+      SpellStage::Create(dictionary.value(), SpellMode::kReport);
+  if (!spell.ok()) return ReportError(spell.status().message());
+  StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(rules.value()), inflector);
+  if (!compiled.ok()) return ReportError(compiled.status().message());
+  const Restorer guarded(std::move(compiled.value()), 0.0, nullptr, {}, std::move(spell.value()));
+  for (const std::string& problem : guarded.rule_problems()) report.failures.push_back(problem);
   for (const std::string& failure : report.failures) {
     std::printf("FAIL %s\n", failure.c_str());
   }

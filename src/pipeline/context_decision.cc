@@ -107,6 +107,7 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     decision.applied = decision.evidence >= params.min_score && !ambiguous_in_clean_document;
     candidate.restoration = static_cast<uint32_t>(decision.score.best);
     candidate.strength = decision.evidence;
+    candidate.scored = true;
     if (decision.applied) kept.push_back(candidate);
   }
   return decisions;

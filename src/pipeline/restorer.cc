@@ -104,18 +104,6 @@ Restoration Restorer::Restore(std::string_view text) const {
   std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(c); });
   std::vector<Candidate> chosen = ResolveOverlaps(rules_, std::move(candidates));
   result.edits = BuildEdits(rules_, document, chosen);
-  if (model_ != nullptr) {
-    // Carry each scored edit's evidence; chosen candidates hold it as strength.
-    size_t next = 0;
-    for (Edit& edit : result.edits) {
-      if (edit.kind != EditKind::kRestoration) continue;
-      while (next < chosen.size() && tokens[chosen[next].first].span.begin < edit.span.begin) ++next;
-      if (next < chosen.size() && tokens[chosen[next].first].span.begin == edit.span.begin &&
-          !rules_.rules()[edit.rule_index].certain) {
-        edit.evidence = chosen[next].strength;
-      }
-    }
-  }
   if (spell_ != nullptr) {
     std::vector<Edit> fixes;
     result.spelling = spell_->Run(document, result.edits, fixes);

@@ -86,6 +86,7 @@ std::vector<Edit> BuildEdits(const RuleSet& rules, const TokenizedText& document
     edit.replacement = FitCase(variant.restorations[candidate.restoration], edit.original);
     edit.rule_index = variant.rule_index;
     edit.confidence = rule.confidence;
+    if (candidate.scored) edit.evidence = candidate.strength;
     for (size_t a = 0; a < variant.restorations.size(); ++a) {
       if (a == candidate.restoration) continue;
       edit.alternatives.push_back(FitCase(variant.restorations[a], edit.original));

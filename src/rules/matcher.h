@@ -21,6 +21,7 @@ struct Candidate {
   // How strongly the evidence favours this edit: the rule's confidence
   // without a vocabulary; the context decision's evidence with one.
   double strength = 0;
+  bool scored = false;  // strength is context evidence (see --explain)
 };
 
 struct MatchOptions {
