@@ -80,7 +80,9 @@ Restoration Restorer::Restore(std::string_view text) const {
   result.first_invalid_byte = FindInvalidUtf8(text);
   // The BOM is kept byte for byte but must not reach the tokenizer as text.
   const size_t bom = Utf8BomLength(text);
-  Tokenizer tokenizer;
+  // One tokenizer (an ICU break iterator) per thread, reused across calls:
+  // --jsonl restores many small documents.
+  thread_local Tokenizer tokenizer;
   Tokens tokens = tokenizer.Tokenize(text.substr(bom));
   if (bom != 0) {
     for (Token& token : tokens) {
