@@ -1,5 +1,7 @@
 #include "rules/matcher.h"
 
+#include <unordered_map>
+
 #include "tokenize/fold.h"
 
 namespace unspin {
@@ -106,9 +108,58 @@ bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t fi
   return true;
 }
 
+namespace {
+
+bool ContainsPhrase(const Tokens& tokens, const RuleSet::PhraseKeys& keys) {
+  if (keys.empty() || tokens.size() < keys.size()) return false;
+  for (size_t i = 0; i + keys.size() <= tokens.size(); ++i) {
+    size_t k = 0;
+    while (k < keys.size() && tokens[i + k].key == keys[k]) ++k;
+    if (k == keys.size()) return true;
+  }
+  return false;
+}
+
+// Answers the document conditions of the rules matched in one document; each
+// phrase is looked for at most once per document.
+class DocumentPhrases {
+ public:
+  DocumentPhrases(const RuleSet& rules, const Tokens& tokens) : rules_(rules), tokens_(tokens) {}
+
+  bool ConditionsHold(uint32_t rule_index) {
+    const Rule& rule = rules_.rules()[rule_index];
+    const auto& keys = rules_.DocumentPhraseKeys(rule_index);
+    for (size_t c = 0; c < rule.document_conditions.size(); ++c) {
+      bool found = false;
+      for (const RuleSet::PhraseKeys& phrase : keys[c]) {
+        if (Contains(phrase)) {
+          found = true;
+          break;
+        }
+      }
+      if (found == rule.document_conditions[c].negated) return false;
+    }
+    return true;
+  }
+
+ private:
+  bool Contains(const RuleSet::PhraseKeys& phrase) {
+    auto [it, inserted] = seen_.try_emplace(&phrase, false);
+    if (inserted) it->second = ContainsPhrase(tokens_, phrase);
+    return it->second;
+  }
+
+  const RuleSet& rules_;
+  const Tokens& tokens_;
+  std::unordered_map<const RuleSet::PhraseKeys*, bool> seen_;
+};
+
+}  // namespace
+
 std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText& document,
                                       const MatchOptions& options) {
   std::vector<Candidate> candidates;
+  DocumentPhrases document_phrases(rules, document.tokens);
   const Tokens& tokens = document.tokens;
   // One hash lookup per token; most tokens are in no phrase at all.
   std::vector<uint32_t> ids(tokens.size());
@@ -128,6 +179,10 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
         if (!AllowedHere(document, rule, first, end)) continue;
         if (InsideCompound(document, first, end)) continue;
         if (!ConditionsHold(rule, document, first, end)) continue;
+        if (!rule.document_conditions.empty() &&
+            !document_phrases.ConditionsHold(variant.rule_index)) {
+          continue;
+        }
         candidates.push_back({first, end, variant_index, 0, rule.confidence});
       }
     }

@@ -32,6 +32,16 @@ struct ContextCondition {
   SourceLocation location;
 };
 
+// One if-document:/unless-document: line: the rule applies only when the
+// document contains (or, negated, does not contain) one of the phrases
+// somewhere. The screeners' "A AND B" fingerprints: "surface region" is a
+// tortured phrase in a paper that also says "surface area".
+struct DocumentCondition {
+  bool negated = false;                // unless-document
+  std::vector<std::string> phrases;    // as written, alternatives
+  SourceLocation location;
+};
+
 struct RuleExample {
   std::string spun;      // left of "=>"
   std::string restored;  // right of "=>"
@@ -57,6 +67,7 @@ struct Rule {
   std::vector<FormPair> forms;
   Inflection inflection = Inflection::kNone;
   std::vector<ContextCondition> conditions;
+  std::vector<DocumentCondition> document_conditions;
   double confidence = 0.9;
   bool certain = false;
   std::string category;

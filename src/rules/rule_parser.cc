@@ -15,7 +15,8 @@ namespace {
 const std::vector<std::string>& KnownKeys() {
   static const std::vector<std::string> keys = {
       "spun", "restore", "form", "inflect", "before", "after", "unless-before",
-      "unless-after", "confidence", "certain", "category", "note", "example", "keep"};
+      "unless-after", "if-document", "unless-document", "confidence", "certain",
+      "category", "note", "example", "keep"};
   return keys;
 }
 
@@ -191,6 +192,12 @@ class Parser {
       }
     } else if (key == "keep") {
       rule_.keeps.push_back({value, location});
+    } else if (key == "if-document" || key == "unless-document") {
+      DocumentCondition condition;
+      condition.negated = key == "unless-document";
+      condition.phrases = SplitAlternatives(value, key, line);
+      condition.location = location;
+      if (!condition.phrases.empty()) rule_.document_conditions.push_back(std::move(condition));
     } else {
       ParseCondition(key, value, line);
     }

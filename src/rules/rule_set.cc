@@ -4,6 +4,19 @@
 
 namespace unspin {
 
+namespace {
+
+std::vector<std::string> KeysOf(const std::string& phrase, Tokenizer& tokenizer) {
+  std::vector<std::string> keys;
+  for (const Token& token : tokenizer.Tokenize(phrase)) {
+    if (token.kind == TokenKind::kLineBreak || token.key.empty()) continue;
+    keys.push_back(token.key);
+  }
+  return keys;
+}
+
+}  // namespace
+
 StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inflector) {
   RuleSet set;
   set.rules_ = std::move(rules);
@@ -11,11 +24,23 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
   Tokenizer tokenizer;
   std::vector<std::string> errors;
   std::set<std::string> ids;
+  set.document_phrase_keys_.resize(set.rules_.size());
   for (uint32_t r = 0; r < set.rules_.size(); ++r) {
     const Rule& rule = set.rules_[r];
     if (!ids.insert(rule.id).second) {
       errors.push_back(rule.location.ToString() + ": duplicate rule id '" + rule.id + "'");
       continue;
+    }
+    std::vector<std::vector<PhraseKeys>>& document_keys = set.document_phrase_keys_[r];
+    for (const DocumentCondition& condition : rule.document_conditions) {
+      std::vector<PhraseKeys>& alternatives = document_keys.emplace_back();
+      for (const std::string& phrase : condition.phrases) {
+        alternatives.push_back(KeysOf(phrase, tokenizer));
+        if (alternatives.back().empty()) {
+          errors.push_back(condition.location.ToString() + ": phrase '" + phrase +
+                           "' has no words");
+        }
+      }
     }
     auto add = [&](const std::string& spun, std::vector<std::string> restorations) {
       Status status = set.AddPhrase(r, spun, std::move(restorations), tokenizer);
@@ -54,18 +79,6 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
   return set;
 }
 
-namespace {
-
-std::vector<std::string> KeysOf(const std::string& phrase, Tokenizer& tokenizer) {
-  std::vector<std::string> keys;
-  for (const Token& token : tokenizer.Tokenize(phrase)) {
-    if (token.kind == TokenKind::kLineBreak || token.key.empty()) continue;
-    keys.push_back(token.key);
-  }
-  return keys;
-}
-
-}  // namespace
 
 Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
                           std::vector<std::string> restorations, Tokenizer& tokenizer) {

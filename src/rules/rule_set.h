@@ -49,6 +49,13 @@ class RuleSet {
   uint32_t ChildById(uint32_t node, uint32_t word_id) const;
   const std::vector<uint32_t>& VariantsEndingAt(uint32_t node) const { return terminals_[node]; }
 
+  // The token keys of each phrase of each of a rule's document conditions,
+  // parallel to Rule::document_conditions and their `phrases`.
+  using PhraseKeys = std::vector<std::string>;
+  const std::vector<std::vector<PhraseKeys>>& DocumentPhraseKeys(uint32_t rule_index) const {
+    return document_phrase_keys_[rule_index];
+  }
+
  private:
   RuleSet() = default;
   Status AddPhrase(uint32_t rule_index, const std::string& spun,
@@ -64,6 +71,7 @@ class RuleSet {
   std::vector<uint32_t> root_children_;
   EdgeTable edges_;
   std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices
+  std::vector<std::vector<std::vector<PhraseKeys>>> document_phrase_keys_;  // per rule
 };
 
 }  // namespace unspin

@@ -131,3 +131,40 @@ TEST(Matcher, AFormLineWinsOverTheSameSpunPhraseInSpun) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+constexpr const char* kDocumentRules = R"(
+rule surface-area.surface-region
+  spun: surface region
+  restore: surface area
+  if-document: surface area | specific area
+rule cell-sorting.cell-separation
+  spun: magnetic cell separation
+  restore: magnetic cell sorting
+  unless-document: with macs
+)";
+
+TEST(Matcher, IfDocumentNeedsOneOfThePhrasesAnywhereInTheDocument) {
+  auto restorer = testing::RestorerFor(kDocumentRules);
+  EXPECT_EQ(restorer->Restore("The surface region grew.").text, "The surface region grew.");
+  EXPECT_EQ(restorer->Restore("The surface region grew.\nThe Surface Area was 3 m2.").text,
+            "The surface area grew.\nThe Surface Area was 3 m2.");
+  EXPECT_EQ(restorer->Restore("Its specific area rose; the surface region grew.").text,
+            "Its specific area rose; the surface area grew.");
+  // Words, not substrings: "surface areas" is not "surface area".
+  EXPECT_EQ(restorer->Restore("The surface region grew; surface areas differ.").text,
+            "The surface region grew; surface areas differ.");
+}
+
+TEST(Matcher, UnlessDocumentStopsTheRuleWhenAPhraseOccurs) {
+  auto restorer = testing::RestorerFor(kDocumentRules);
+  EXPECT_EQ(restorer->Restore("We used magnetic cell separation.").text,
+            "We used magnetic cell sorting.");
+  EXPECT_EQ(restorer->Restore("We used magnetic cell separation with MACS beads.").text,
+            "We used magnetic cell separation with MACS beads.");
+}
+
+}  // namespace
+}  // namespace unspin

@@ -16,6 +16,8 @@ rule said.mentioned
   after:      that|thursday
   unless-after: in passing
   unless-before: she
+  if-document: kcna | state media
+  unless-document: in passing
   confidence: 0.75
   certain:    no
   category:   reporting-verb
@@ -37,12 +39,17 @@ rule said.mentioned
   ASSERT_EQ(rule.conditions.size(), 4u);
   EXPECT_TRUE(rule.conditions[2].negated);
   EXPECT_EQ(rule.conditions[3].side, ContextCondition::Side::kBefore);
+  ASSERT_EQ(rule.document_conditions.size(), 2u);
+  EXPECT_FALSE(rule.document_conditions[0].negated);
+  EXPECT_EQ(rule.document_conditions[0].phrases,
+            (std::vector<std::string>{"kcna", "state media"}));
+  EXPECT_TRUE(rule.document_conditions[1].negated);
   EXPECT_DOUBLE_EQ(rule.confidence, 0.75);
   EXPECT_FALSE(rule.certain);
   EXPECT_EQ(rule.category, "reporting-verb");
   ASSERT_EQ(rule.examples.size(), 1u);
   EXPECT_EQ(rule.examples[0].restored, "KCNA said that.");
-  EXPECT_EQ(rule.examples[0].location.line, 15);
+  EXPECT_EQ(rule.examples[0].location.line, 17);
   ASSERT_EQ(rule.keeps.size(), 1u);
 }
 
