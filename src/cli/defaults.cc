@@ -43,6 +43,9 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   options.spell_mode = common.spell == "off"   ? SpellMode::kOff
                        : common.spell == "fix" ? SpellMode::kFix
                                                : SpellMode::kReport;
+  options.suggest_mode = common.suggest == "full"  ? SuggestMode::kFull
+                         : common.suggest == "off" ? SuggestMode::kOff
+                                                   : SuggestMode::kFast;
   if (options.spell_mode != SpellMode::kOff) {
     StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(common.language);
     if (!dictionary.ok()) return dictionary.status();

@@ -25,6 +25,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                  "Spell stage: report findings on stderr, fix unambiguous ones, or off")
       ->check(CLI::IsMember({"report", "fix", "off"}))
       ->capture_default_str();
+  app.add_option("--suggest", common.suggest,
+                 "Spelling suggestions: fast (vocabulary words one edit away), full (Hunspell's "
+                 "search, slow) or off")
+      ->check(CLI::IsMember({"fast", "full", "off"}))
+      ->capture_default_str();
   app.add_option("--lang", common.language, "Hunspell dictionary for the spell stage")
       ->capture_default_str();
   app.add_option("--dict", common.personal_dictionaries,

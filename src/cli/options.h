@@ -15,6 +15,7 @@ struct CommonOptions {
   bool no_vocabulary = false;
   double min_score = 0.0;
   std::string spell = "report";           // report, fix or off
+  std::string suggest = "fast";           // fast, full or off
   std::string language = "en_US";         // Hunspell dictionary
   std::vector<std::string> personal_dictionaries;
 };

@@ -1,7 +1,9 @@
 #include "pipeline/restorer.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
+#include <unordered_map>
 
 #include "decode/utf8.h"
 #include "pipeline/spin_score.h"
@@ -14,7 +16,9 @@
 
 namespace unspin {
 
-StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& options) {
+namespace {
+
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options) {
   Inflector inflector;
   if (!options.inflection_table_path.empty()) {
     StatusOr<Inflector> loaded = Inflector::FromFile(options.inflection_table_path);
@@ -23,22 +27,38 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   }
   StatusOr<std::vector<Rule>> rules = LoadRules(options.rule_paths);
   if (!rules.ok()) return rules.status();
-  StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(rules.value()), inflector);
+  return RuleSet::Compile(std::move(rules.value()), inflector);
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& options) {
+  std::shared_ptr<const Vocabulary> vocabulary;
+  if (!options.vocabulary_path.empty()) {
+    StatusOr<std::shared_ptr<const Vocabulary>> opened = Vocabulary::Open(options.vocabulary_path);
+    if (!opened.ok()) return opened.status();
+    vocabulary = opened.value();
+  }
+  // Loading Hunspell's dictionary and compiling the rules take about the
+  // same time and share nothing: do them side by side.
+  std::future<StatusOr<std::unique_ptr<SpellStage>>> spell_stage;
+  if (options.spell_mode != SpellMode::kOff) {
+    spell_stage = std::async(std::launch::async, [&options, vocabulary] {
+      return SpellStage::Create(options.dictionary, options.spell_mode, vocabulary,
+                                options.suggest_mode);
+    });
+  }
+  StatusOr<RuleSet> compiled = CompileRules(options);
+  std::unique_ptr<SpellStage> spell;
+  if (spell_stage.valid()) {
+    // Always wait: the task refers to `options`.
+    StatusOr<std::unique_ptr<SpellStage>> stage = spell_stage.get();
+    if (!stage.ok() && compiled.ok()) return stage.status();
+    if (stage.ok()) spell = std::move(stage.value());
+  }
   if (!compiled.ok()) return compiled.status();
   std::shared_ptr<const LanguageModel> model;
-  if (!options.vocabulary_path.empty()) {
-    StatusOr<std::shared_ptr<const Vocabulary>> vocabulary =
-        Vocabulary::Open(options.vocabulary_path);
-    if (!vocabulary.ok()) return vocabulary.status();
-    model = std::make_shared<const LanguageModel>(vocabulary.value());
-  }
-  std::unique_ptr<SpellStage> spell;
-  if (options.spell_mode != SpellMode::kOff) {
-    StatusOr<std::unique_ptr<SpellStage>> stage =
-        SpellStage::Create(options.dictionary, options.spell_mode);
-    if (!stage.ok()) return stage.status();
-    spell = std::move(stage.value());
-  }
+  if (vocabulary != nullptr) model = std::make_shared<const LanguageModel>(vocabulary);
   return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
                                     std::move(model), options.decision, std::move(spell));
 }
@@ -56,10 +76,13 @@ Restorer::Restorer(RuleSet rules, double min_confidence,
 
 void Restorer::GuardRestorations() {
   std::set<std::pair<uint32_t, std::string>> reported;
+  std::unordered_map<std::string, bool> accepted;  // most restorations repeat
   for (const PhraseVariant& variant : rules_.variants()) {
     std::vector<bool> allowed;
     for (const std::string& restoration : variant.restorations) {
-      allowed.push_back(spell_->AcceptsWords(restoration));
+      auto [it, inserted] = accepted.try_emplace(restoration, false);
+      if (inserted) it->second = spell_->AcceptsWords(restoration);
+      allowed.push_back(it->second);
       if (allowed.back() || !reported.emplace(variant.rule_index, restoration).second) continue;
       const Rule& rule = rules_.rules()[variant.rule_index];
       rule_problems_.push_back(rule.location.ToString() + ": rule '" + rule.id +

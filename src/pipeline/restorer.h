@@ -34,6 +34,7 @@ struct RestorerOptions {
   // With a dictionary, restorations whose words it rejects are never applied.
   SpellMode spell_mode = SpellMode::kOff;
   DictionaryFiles dictionary;  // needed unless spell_mode is kOff
+  SuggestMode suggest_mode = SuggestMode::kFast;
 };
 
 struct Restoration {

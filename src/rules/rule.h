@@ -1,12 +1,12 @@
 // A restoration rule as written in a .rules file (see rules/README.md).
 #pragma once
 
-#include <re2/re2.h>
-
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "rules/context_pattern.h"
 
 namespace unspin {
 
@@ -22,13 +22,12 @@ enum class Inflection { kNone, kVerb, kNoun };
 
 // One before:/after:/unless-before:/unless-after: line.
 struct ContextCondition {
-  enum class Side { kBefore, kAfter };
+  using Side = ContextSide;
   Side side = Side::kAfter;
-  bool negated = false;       // unless-before / unless-after
-  std::string pattern;        // as written
-  // `pattern` anchored to a word boundary of the neighbouring words and
-  // compiled case-insensitively. Shared: compiled once, immutable.
-  std::shared_ptr<const RE2> regex;
+  bool negated = false;  // unless-before / unless-after
+  // The pattern as written, compiled on first use (context_pattern.h).
+  // Shared between rules that repeat a pattern; immutable but for that.
+  std::shared_ptr<const ContextPattern> pattern;
   SourceLocation location;
 };
 

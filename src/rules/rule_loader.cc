@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "rules/rule_parser.h"
+#include "rules/validation_cache.h"
 
 namespace unspin {
 namespace {
@@ -36,12 +37,16 @@ class Loader {
     LoadFile(path, "");
   }
 
-  StatusOr<std::vector<Rule>> Finish() {
-    // Compiling context patterns is most of the cost of loading; spread it
-    // over the machine's cores.
-    for (std::string& error :
-         CompileConditions(rules_, std::max(1u, std::thread::hardware_concurrency()))) {
-      errors_.push_back(std::move(error));
+  StatusOr<std::vector<Rule>> Finish(const ValidationCache& cache) {
+    // Compiling context patterns is most of the cost of loading: skip it
+    // for files already validated (their patterns compile when first
+    // used), else spread it over the machine's cores.
+    const bool validated = errors_.empty() && cache.Contains(fingerprint_.value());
+    if (!validated) {
+      for (std::string& error :
+           CompileConditions(rules_, std::max(1u, std::thread::hardware_concurrency()))) {
+        errors_.push_back(std::move(error));
+      }
     }
     std::map<std::string, SourceLocation> seen;
     for (const Rule& rule : rules_) {
@@ -56,6 +61,7 @@ class Loader {
       for (const std::string& error : errors_) message += (message.empty() ? "" : "\n") + error;
       return Status::Error(message);
     }
+    if (!validated) cache.Add(fingerprint_.value());
     return std::move(rules_);
   }
 
@@ -86,7 +92,9 @@ class Loader {
     contents << file.rdbuf();
     loaded_.insert(key);
     stack_.insert(key);
-    ParsedRuleFile parsed = ParseRuleFile(contents.str(), path, /*compile_patterns=*/false);
+    const std::string text = contents.str();
+    fingerprint_.Add(key, text);
+    ParsedRuleFile parsed = ParseRuleFile(text, path, /*compile_patterns=*/false);
     for (std::string& message : parsed.errors) errors_.push_back(std::move(message));
     for (Rule& rule : parsed.rules) rules_.push_back(std::move(rule));
     for (const auto& [target, location] : parsed.includes) {
@@ -100,16 +108,22 @@ class Loader {
 
   std::vector<Rule> rules_;
   std::vector<std::string> errors_;
+  RuleSetFingerprint fingerprint_;
   std::set<std::string> loaded_;
   std::set<std::string> stack_;
 };
 
 }  // namespace
 
-StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths) {
+StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths,
+                                      const ValidationCache& cache) {
   Loader loader;
   for (const std::string& path : paths) loader.LoadPath(path);
-  return loader.Finish();
+  return loader.Finish(cache);
+}
+
+StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths) {
+  return LoadRules(paths, ValidationCache::AtDefaultPlace());
 }
 
 }  // namespace unspin

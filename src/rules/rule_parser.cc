@@ -208,12 +208,10 @@ class Parser {
     condition.negated = key.starts_with("unless-");
     condition.side = key.ends_with("before") ? ContextCondition::Side::kBefore
                                              : ContextCondition::Side::kAfter;
-    condition.pattern = value;
+    condition.pattern = ContextPattern::Shared(value, condition.side);
     condition.location = {file_, line};
     if (compile_patterns_) {
-      std::string error;
-      condition.regex = CompileContextPattern(value, condition.side, error);
-      if (!condition.regex) {
+      if (const std::string error = condition.pattern->Validate(); !error.empty()) {
         Error(line, "bad pattern in '" + key + ":': " + error);
         return;
       }
@@ -273,59 +271,22 @@ class Parser {
 
 }  // namespace
 
-std::shared_ptr<const RE2> CompileContextPattern(const std::string& pattern,
-                                                 ContextCondition::Side side,
-                                                 std::string& error) {
-  // Compiling is most of the cost of loading a pack, and rules repeat the
-  // same patterns: compile each (side, pattern) once per process. Compiled
-  // RE2 objects are immutable and thread-safe, so sharing them is safe.
-  static std::mutex mutex;
-  static std::map<std::pair<int, std::string>, std::shared_ptr<const RE2>> cache;
-  const auto key = std::make_pair(static_cast<int>(side), pattern);
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-  }
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_case_sensitive(false);
-  // Neighbouring words are joined by single spaces; anchor the pattern so
-  // it starts (after:) or ends (before:) on a word boundary.
-  const std::string anchored = side == ContextCondition::Side::kAfter
-                                   ? "^(?:" + pattern + ")(?: |$)"
-                                   : "(?:^| )(?:" + pattern + ")$";
-  auto regex = std::make_shared<const RE2>(anchored, options);
-  if (!regex->ok()) {
-    // Report the error for what the user wrote, not for our anchoring.
-    const RE2 alone(pattern, options);
-    error = alone.ok() ? regex->error() : alone.error();
-    return nullptr;
-  }
-  std::lock_guard<std::mutex> lock(mutex);
-  cache.emplace(key, regex);
-  return regex;
-}
-
 ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
                              bool compile_patterns) {
   return Parser(text, file_name, compile_patterns).Parse();
 }
 
 std::vector<std::string> CompileConditions(std::vector<Rule>& rules, unsigned threads) {
-  std::vector<ContextCondition*> pending;
-  for (Rule& rule : rules) {
-    for (ContextCondition& condition : rule.conditions) {
-      if (!condition.regex) pending.push_back(&condition);
-    }
+  std::vector<const ContextCondition*> pending;
+  for (const Rule& rule : rules) {
+    for (const ContextCondition& condition : rule.conditions) pending.push_back(&condition);
   }
   std::vector<std::string> errors(pending.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < pending.size(); i = next++) {
-      ContextCondition& condition = *pending[i];
-      std::string error;
-      condition.regex = CompileContextPattern(condition.pattern, condition.side, error);
-      if (!condition.regex) {
+      const ContextCondition& condition = *pending[i];
+      if (const std::string error = condition.pattern->Validate(); !error.empty()) {
         const std::string key = std::string(condition.negated ? "unless-" : "") +
                                 (condition.side == ContextCondition::Side::kBefore ? "before"
                                                                                    : "after");

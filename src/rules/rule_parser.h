@@ -21,20 +21,15 @@ struct ParsedRuleFile {
 // Parses `text`, naming it `file_name` in locations and messages. Never
 // fails outright: all errors are collected in the result. Context patterns
 // are compiled here, so a bad regex is reported with its line, unless
-// `compile_patterns` is false: then every condition's regex is null and the
-// caller must call CompileConditions (the loader does, on all threads).
+// `compile_patterns` is false: then they are compiled when first used, and
+// the caller validates them with CompileConditions (the loader does, on all
+// threads, unless the files are known good: validation_cache.h).
 ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
                              bool compile_patterns = true);
 
-// Compiles the patterns of every condition of `rules` whose regex is null,
+// Compiles the pattern of every condition of `rules` not compiled yet,
 // using up to `threads` threads. Returns "file:line: message" for each
 // pattern RE2 refuses, in rule order.
 std::vector<std::string> CompileConditions(std::vector<Rule>& rules, unsigned threads);
-
-// Compiles a context condition's pattern for the given side. Returns nullptr
-// and sets `error` when RE2 rejects the pattern.
-std::shared_ptr<const RE2> CompileContextPattern(const std::string& pattern,
-                                                 ContextCondition::Side side,
-                                                 std::string& error);
 
 }  // namespace unspin

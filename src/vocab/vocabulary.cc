@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include "vocab/ngram_hash.h"
 
@@ -108,13 +109,46 @@ Status Vocabulary::Parse(const std::string& name) {
   return Status::Ok();
 }
 
+namespace {
+
+// The index of `hash` in the sorted array `hashes`, if it is there. The
+// hashes are uniformly distributed (HashNgram ends with a mixing step), so
+// interpolation finds a key in two or three probes where a binary search
+// needs about twenty; a few rounds of it narrow the range, and a binary
+// search finishes whatever is left (and bounds the worst case, whatever the
+// file holds).
+std::optional<size_t> FindHash(std::span<const uint64_t> hashes, uint64_t hash) {
+  size_t low = 0;
+  size_t high = hashes.size();  // the answer is in [low, high)
+  for (int round = 0; round < 4 && high - low > 16; ++round) {
+    const uint64_t first = hashes[low];
+    const uint64_t last = hashes[high - 1];
+    if (hash < first || hash > last) return std::nullopt;
+    if (last == first) break;
+    const auto span = static_cast<unsigned __int128>(hash - first) * (high - 1 - low);
+    const size_t guess = low + static_cast<size_t>(span / (last - first));
+    if (hashes[guess] == hash) return guess;
+    if (hashes[guess] < hash) {
+      low = guess + 1;
+    } else {
+      high = guess;
+    }
+  }
+  const auto begin = hashes.begin() + static_cast<std::ptrdiff_t>(low);
+  const auto end = hashes.begin() + static_cast<std::ptrdiff_t>(high);
+  const auto it = std::lower_bound(begin, end, hash);
+  if (it == end || *it != hash) return std::nullopt;
+  return static_cast<size_t>(it - hashes.begin());
+}
+
+}  // namespace
+
 uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {
   if (words.empty() || words.size() > kMaxNgramOrder) return 0;
   const Table& table = tables_[words.size() - 1];
   const uint64_t hash = HashNgram(words);
-  const auto it = std::lower_bound(table.hashes.begin(), table.hashes.end(), hash);
-  if (it == table.hashes.end() || *it != hash) return 0;
-  return table.counts[static_cast<size_t>(it - table.hashes.begin())];
+  const std::optional<size_t> index = FindHash(table.hashes, hash);
+  return index ? table.counts[*index] : 0;
 }
 
 }  // namespace unspin

@@ -87,5 +87,48 @@ TEST_F(RuleLoaderTest, ReportsAMissingFile) {
   EXPECT_NE(rules.status().message().find("cannot read rule file"), std::string::npos);
 }
 
+std::string RuleWithPattern(const std::string& pattern) {
+  return "rule said.mentioned\n  spun: mentioned\n  restore: said\n  after: " + pattern + "\n";
+}
+
+size_t LineCount(const fs::path& path) {
+  std::ifstream in(path);
+  size_t lines = 0;
+  for (std::string line; std::getline(in, line);) ++lines;
+  return lines;
+}
+
+TEST_F(RuleLoaderTest, RecordsAValidatedRuleSetOnceAndTrustsItAfter) {
+  const std::string file = Write("a.rules", RuleWithPattern("that|,"));
+  const ValidationCache cache((dir_ / "cache" / "validated-rules").string());
+  ASSERT_TRUE(LoadRules({file}, cache).ok());
+  EXPECT_EQ(LineCount(dir_ / "cache" / "validated-rules"), 1u);
+  StatusOr<std::vector<unspin::Rule>> again = LoadRules({file}, cache);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(LineCount(dir_ / "cache" / "validated-rules"), 1u);  // found, not added
+  // A pattern from a trusted file still compiles, when first used.
+  EXPECT_TRUE(RE2::PartialMatch("that the", again.value()[0].conditions[0].pattern->regex()));
+}
+
+TEST_F(RuleLoaderTest, AnEditedRuleFileIsValidatedAgain) {
+  const std::string file = Write("a.rules", RuleWithPattern("that|,"));
+  const ValidationCache cache((dir_ / "validated-rules").string());
+  ASSERT_TRUE(LoadRules({file}, cache).ok());
+  Write("a.rules", RuleWithPattern("that|(,"));
+  StatusOr<std::vector<unspin::Rule>> broken = LoadRules({file}, cache);
+  ASSERT_FALSE(broken.ok());
+  EXPECT_NE(broken.status().message().find("a.rules:4: bad pattern in 'after:'"),
+            std::string::npos)
+      << broken.status().message();
+  EXPECT_EQ(LineCount(dir_ / "validated-rules"), 1u);  // a broken set is never recorded
+}
+
+TEST_F(RuleLoaderTest, ADisabledCacheValidatesEveryTime) {
+  const ValidationCache disabled("");
+  EXPECT_FALSE(disabled.enabled());
+  const std::string file = Write("a.rules", RuleWithPattern("(unclosed"));
+  EXPECT_FALSE(LoadRules({file}, disabled).ok());
+}
+
 }  // namespace
 }  // namespace unspin

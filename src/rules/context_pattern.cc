@@ -1,0 +1,49 @@
+#include "rules/context_pattern.h"
+
+#include <map>
+
+namespace unspin {
+
+ContextPattern::ContextPattern(std::string pattern, ContextSide side)
+    : pattern_(std::move(pattern)), side_(side) {}
+
+std::shared_ptr<const ContextPattern> ContextPattern::Shared(const std::string& pattern,
+                                                             ContextSide side) {
+  static std::mutex mutex;
+  static std::map<std::pair<int, std::string>, std::shared_ptr<const ContextPattern>> shared;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = shared.try_emplace({static_cast<int>(side), pattern});
+  if (inserted) it->second = std::make_shared<const ContextPattern>(pattern, side);
+  return it->second;
+}
+
+void ContextPattern::Compile() const {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(false);
+  // Neighbouring words are joined by single spaces; anchor the pattern so
+  // it starts (after:) or ends (before:) on a word boundary.
+  const std::string anchored = side_ == ContextSide::kAfter
+                                   ? "^(?:" + pattern_ + ")(?: |$)"
+                                   : "(?:^| )(?:" + pattern_ + ")$";
+  regex_ = std::make_unique<RE2>(anchored, options);
+  if (!regex_->ok()) {
+    // Report the error for what the user wrote, not for our anchoring.
+    const RE2 alone(pattern_, options);
+    error_ = alone.ok() ? regex_->error() : alone.error();
+    // "[^\s\S]" matches no character: a broken pattern never holds.
+    regex_ = std::make_unique<RE2>("[^\\s\\S]", options);
+  }
+}
+
+std::string ContextPattern::Validate() const {
+  std::call_once(compiled_, [this] { Compile(); });
+  return error_;
+}
+
+const RE2& ContextPattern::regex() const {
+  std::call_once(compiled_, [this] { Compile(); });
+  return *regex_;
+}
+
+}  // namespace unspin

@@ -1,0 +1,52 @@
+// A context condition's RE2 pattern, compiled once, when first needed.
+//
+// Compiling the default pack's ~1,000 case-insensitive patterns costs about
+// 130 ms of CPU, more than everything else start-up does. A rule file whose
+// patterns are already known to compile (see validation_cache.h) need not
+// pay that at load: each pattern is compiled the first time a match needs it,
+// which for most patterns is never.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace unspin {
+
+enum class ContextSide { kBefore, kAfter };
+
+// Thread-safe: regex() may be called from many threads at once.
+class ContextPattern {
+ public:
+  ContextPattern(std::string pattern, ContextSide side);
+
+  // The same object for the same (pattern, side) within a process: rules
+  // repeat patterns, and each is then compiled once.
+  static std::shared_ptr<const ContextPattern> Shared(const std::string& pattern,
+                                                      ContextSide side);
+
+  const std::string& pattern() const { return pattern_; }
+
+  // Compiles now if not yet done. Returns RE2's complaint about the pattern
+  // as written, or "" when it compiled.
+  std::string Validate() const;
+
+  // The compiled pattern, anchored to a word boundary of the neighbouring
+  // words, case-insensitive. Compiles on first call. A pattern RE2 refuses
+  // (possible only if Validate() was skipped for a file that changed since
+  // it was validated, which the cache key rules out) matches nothing.
+  const RE2& regex() const;
+
+ private:
+  void Compile() const;
+
+  std::string pattern_;
+  ContextSide side_;
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<RE2> regex_;
+  mutable std::string error_;
+};
+
+}  // namespace unspin
