@@ -9,13 +9,20 @@ ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes)
 
 size_t ChunkReader::FindCut() const {
   const std::string_view window(pending_.data(), std::min(pending_.size(), 2 * target_));
-  // Look for a boundary at or after the target first, then before it.
+  // Look for a boundary at or after the target first, then before it. A
+  // paragraph break is worth looking for only near the target: text without
+  // one would otherwise be scanned twice over for nothing.
+  const size_t near = target_ / 8;
   for (const char* boundary : {"\n\n", "\n", "\r", " "}) {
-    const size_t after = window.find(boundary, target_);
+    const bool paragraph = boundary[1] == '\n';
+    const std::string_view searched =
+        paragraph ? window.substr(0, std::min(window.size(), target_ + near)) : window;
+    const size_t after = searched.find(boundary, target_);
     if (after != std::string_view::npos) return after + std::string_view(boundary).size();
-    const size_t before = window.rfind(boundary, target_);
-    if (before != std::string_view::npos && before > 0) {
-      return before + std::string_view(boundary).size();
+    const size_t from = paragraph && target_ > near ? target_ - near : 0;
+    const size_t before = window.substr(from).rfind(boundary, target_ - from);
+    if (before != std::string_view::npos && from + before > 0) {
+      return from + before + std::string_view(boundary).size();
     }
   }
   // No boundary at all: cut before a UTF-8 lead byte (the byte after the

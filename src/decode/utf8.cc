@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <cstring>
 
 namespace unspin {
 
@@ -11,7 +12,15 @@ std::optional<size_t> FindInvalidUtf8(std::string_view bytes) {
   const int32_t length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < length) {
-    if (data[i] < 0x80) {  // ASCII fast path
+    // ASCII fast path: eight bytes at a time while none has the high bit.
+    while (i + 8 <= length) {
+      uint64_t word;
+      std::memcpy(&word, data + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= length) break;
+    if (data[i] < 0x80) {
       ++i;
       continue;
     }

@@ -10,9 +10,12 @@ ContextPattern::ContextPattern(std::string pattern, ContextSide side)
 std::shared_ptr<const ContextPattern> ContextPattern::Shared(const std::string& pattern,
                                                              ContextSide side) {
   static std::mutex mutex;
-  static std::map<std::pair<int, std::string>, std::shared_ptr<const ContextPattern>> shared;
+  // Never destroyed: freeing every compiled RE2 at exit would only cost
+  // time (1% of a 4 MB run).
+  static auto* shared =
+      new std::map<std::pair<int, std::string>, std::shared_ptr<const ContextPattern>>();
   std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = shared.try_emplace({static_cast<int>(side), pattern});
+  auto [it, inserted] = shared->try_emplace({static_cast<int>(side), pattern});
   if (inserted) it->second = std::make_shared<const ContextPattern>(pattern, side);
   return it->second;
 }
