@@ -13,7 +13,11 @@
 
 #include <random>
 
+#include "pipeline/context_decision.h"
 #include "pipeline/restorer.h"
+#include "render/json_report.h"
+#include "render/unified_diff.h"
+#include "render/word_diff.h"
 #include "rules/matcher.h"
 #include "rules/rule_parser.h"
 #include "spell/hunspell_checker.h"
@@ -35,6 +39,26 @@ const std::string& CleanText() {
   static const std::string text = [] {
     std::string corpus;
     for (const auto& entry : fs::directory_iterator(SourcePath("corpus/clean"))) {
+      std::ifstream file(entry.path(), std::ios::binary);
+      std::ostringstream contents;
+      contents << file.rdbuf();
+      corpus += contents.str() + "\n";
+    }
+    std::string text;
+    while (text.size() < (1 << 20)) text += corpus;
+    return text;
+  }();
+  return text;
+}
+
+// About 1 MB of spun news: the project's spun stories (corpus/news), each
+// its own paragraph, repeated. Dense in candidates: what the scorer and the
+// renderers work on.
+const std::string& SpunText() {
+  static const std::string text = [] {
+    std::string corpus;
+    for (const auto& entry : fs::directory_iterator(SourcePath("corpus/news"))) {
+      if (!entry.path().string().ends_with(".spun.txt")) continue;
       std::ifstream file(entry.path(), std::ios::binary);
       std::ostringstream contents;
       contents << file.rdbuf();
@@ -154,6 +178,76 @@ void BM_MatchRules(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * CleanText().size());
 }
 BENCHMARK(BM_MatchRules)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+
+// The context scorer alone: deciding every candidate of 1 MB of spun news
+// (tokens, annotations and candidates made once, outside the timing).
+void BM_ContextScorer(benchmark::State& state) {
+  auto restorer = Restorer::Create(DefaultOptions());
+  auto vocabulary = Vocabulary::Open(SourcePath("dictionaries/english.vocab"));
+  if (!restorer.ok() || !vocabulary.ok()) {
+    state.SkipWithError("cannot load the default rules or vocabulary");
+    return;
+  }
+  const RuleSet& rules = (*restorer)->rules();
+  const LanguageModel model(vocabulary.value());
+  const ContextScorer scorer(model);
+  Tokenizer tokenizer;
+  const std::string& text = SpunText();
+  const Tokens tokens = tokenizer.Tokenize(text);
+  const std::vector<TokenAnnotation> annotations = Annotate(text, tokens);
+  const TokenizedText document{text, tokens, annotations};
+  MatchOptions match;
+  match.min_confidence = 0;
+  const std::vector<Candidate> candidates = FindCandidates(rules, document, match);
+  for (auto _ : state) {
+    std::vector<Candidate> kept;
+    benchmark::DoNotOptimize(
+        DecideInContext(rules, scorer, document, candidates, 5.0, DecisionParams{}, kept).size());
+  }
+  state.SetBytesProcessed(state.iterations() * text.size());
+  state.counters["candidates"] = static_cast<double>(candidates.size());
+}
+BENCHMARK(BM_ContextScorer)->Unit(benchmark::kMillisecond);
+
+// The renderers, on the restoration of 1 MB of spun news.
+const Restoration& SpunRestoration(const Restorer& restorer) {
+  static const Restoration restoration = restorer.Restore(SpunText());
+  return restoration;
+}
+
+template <typename Render>
+void RenderWith(benchmark::State& state, Render render) {
+  auto restorer = Restorer::Create(DefaultOptions());
+  if (!restorer.ok()) {
+    state.SkipWithError(restorer.status().message().c_str());
+    return;
+  }
+  const Restoration& restoration = SpunRestoration(**restorer);
+  for (auto _ : state) benchmark::DoNotOptimize(render(**restorer, restoration).size());
+  state.SetBytesProcessed(state.iterations() * SpunText().size());
+  state.counters["edits"] = static_cast<double>(restoration.edits.size());
+}
+
+void BM_RenderUnifiedDiff(benchmark::State& state) {
+  RenderWith(state, [](const Restorer&, const Restoration& r) {
+    return UnifiedDiff(SpunText(), r.edits, "news.txt");
+  });
+}
+BENCHMARK(BM_RenderUnifiedDiff)->Unit(benchmark::kMillisecond);
+
+void BM_RenderWordDiff(benchmark::State& state) {
+  RenderWith(state, [](const Restorer&, const Restoration& r) {
+    return WordDiff(SpunText(), r.edits);
+  });
+}
+BENCHMARK(BM_RenderWordDiff)->Unit(benchmark::kMillisecond);
+
+void BM_RenderJson(benchmark::State& state) {
+  RenderWith(state, [](const Restorer& restorer, const Restoration& r) {
+    return DumpJson(RestorationToJson(restorer.rules(), SpunText(), r, "news.txt"));
+  });
+}
+BENCHMARK(BM_RenderJson)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace unspin
