@@ -11,6 +11,7 @@ int RunRestore(const RestoreOptions& options);
 int RunJsonl(const JsonlOptions& options);
 int RunReview(const ReviewOptions& options);
 int RunRulesTest(const RulesTestOptions& options);
+int RunRulesList(const RulesListOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);
 

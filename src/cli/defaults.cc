@@ -1,20 +1,51 @@
 #include "cli/defaults.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 
 #include "cli/data_paths.h"
 
 namespace unspin {
 
-StatusOr<std::vector<std::string>> DefaultRulePaths() {
+std::vector<std::string> InstalledPacks() {
+  std::vector<std::string> packs;
+  const std::string data = FindDataDir();
+  if (data.empty()) return packs;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(data + "/rules", error)) {
+    if (entry.is_directory(error)) packs.push_back(entry.path().filename().string());
+  }
+  std::sort(packs.begin(), packs.end());
+  return packs;
+}
+
+StatusOr<std::vector<PackFiles>> FindPacks(const std::vector<std::string>& names) {
   const std::string data = FindDataDir();
   if (data.empty()) {
     return Status::Error(
         "cannot find unspin's rules: set UNSPIN_DATA_DIR to the directory that holds "
         "rules/, or pass --rules PATH");
   }
-  return std::vector<std::string>{data + "/rules/news"};
+  std::vector<PackFiles> packs;
+  for (const std::string& name : names.empty() ? std::vector<std::string>{kDefaultPack} : names) {
+    PackFiles pack;
+    pack.name = name;
+    pack.rules = data + "/rules/" + name;
+    std::error_code error;
+    if (name.empty() || name.find('/') != std::string::npos ||
+        !std::filesystem::is_directory(pack.rules, error)) {
+      std::string available;
+      for (const std::string& installed : InstalledPacks()) {
+        available += (available.empty() ? "" : ", ") + installed;
+      }
+      return Status::Error("unknown rule pack '" + name + "' (installed: " + available + ")");
+    }
+    const std::string words = data + "/dictionaries/" + name + "-words.txt";
+    if (std::filesystem::exists(words, error)) pack.word_list = words;
+    packs.push_back(std::move(pack));
+  }
+  return packs;
 }
 
 std::string DefaultInflectionTable() {
@@ -32,6 +63,8 @@ std::string DefaultVocabulary() {
 }
 
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
+  StatusOr<std::vector<PackFiles>> packs = FindPacks(common.packs);
+  if (!packs.ok()) return packs.status();
   RestorerOptions options;
   options.inflection_table_path = DefaultInflectionTable();
   if (!common.no_vocabulary) {
@@ -40,6 +73,7 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   options.min_confidence =
       common.min_confidence.value_or(options.vocabulary_path.empty() ? 0.5 : 0.0);
   options.decision.min_score = common.min_score;
+  options.max_rule_file_bytes = common.max_rule_file_bytes;
   options.spell_mode = common.spell == "off"   ? SpellMode::kOff
                        : common.spell == "fix" ? SpellMode::kFix
                                                : SpellMode::kReport;
@@ -50,10 +84,8 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
     StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(common.language);
     if (!dictionary.ok()) return dictionary.status();
     options.dictionary = dictionary.value();
-    const std::string news_words = FindDataDir() + "/dictionaries/news-words.txt";
-    std::error_code error;
-    if (std::filesystem::exists(news_words, error)) {
-      options.dictionary.word_lists.push_back(news_words);
+    for (const PackFiles& pack : packs.value()) {
+      if (!pack.word_list.empty()) options.dictionary.word_lists.push_back(pack.word_list);
     }
     for (const std::string& personal : common.personal_dictionaries) {
       options.dictionary.word_lists.push_back(personal);
@@ -61,11 +93,9 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   }
   if (!common.rule_paths.empty()) {
     options.rule_paths = common.rule_paths;
-    return options;
+  } else {
+    for (const PackFiles& pack : packs.value()) options.rule_paths.push_back(pack.rules);
   }
-  StatusOr<std::vector<std::string>> defaults = DefaultRulePaths();
-  if (!defaults.ok()) return defaults.status();
-  options.rule_paths = defaults.value();
   return options;
 }
 

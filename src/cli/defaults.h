@@ -10,15 +10,31 @@
 
 namespace unspin {
 
-// The default pack's directory and the inflection table, from FindDataDir().
-StatusOr<std::vector<std::string>> DefaultRulePaths();
+inline constexpr const char* kDefaultPack = "news";
+
+// A rule pack: rules/NAME/ under the data directory, and the words its
+// restorations need that Hunspell lacks (dictionaries/NAME-words.txt).
+struct PackFiles {
+  std::string name;
+  std::string rules;      // directory
+  std::string word_list;  // empty when the pack has none
+};
+
+// The packs named (the default pack when none are); fails on an unknown
+// name, listing the installed packs.
+StatusOr<std::vector<PackFiles>> FindPacks(const std::vector<std::string>& names);
+// The names of the packs under the data directory, sorted.
+std::vector<std::string> InstalledPacks();
+
+// The inflection table, from FindDataDir(), or "".
 std::string DefaultInflectionTable();
 
 // The default reference vocabulary, or "" when it is not installed.
 std::string DefaultVocabulary();
 
 // Restorer options from the command line: the user's rule paths (or the
-// default pack), vocabulary (or the default one) and thresholds.
+// packs' rules), the packs' word lists, vocabulary (or the default one) and
+// thresholds.
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common);
 
 // The restorer the command line asked for. Warns once on stderr when some

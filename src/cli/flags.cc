@@ -6,8 +6,12 @@ namespace {
 // Rules, vocabulary, scoring and spelling: shared by restoring, --jsonl and
 // review.
 void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
+  app.add_option("--pack", common.packs,
+                 "Rule pack to use: news (default), science, ... (repeatable)")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
   app.add_option("--rules", common.rule_paths,
-                 "Rule file or directory (repeatable); replaces the default pack")
+                 "Rule file or directory (repeatable); used instead of the packs' rules")
       ->type_name("PATH")
       ->allow_extra_args(false);
   app.add_option("--min-confidence", common.min_confidence,
@@ -36,6 +40,13 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                  "Personal word list, one word per line (repeatable)")
       ->type_name("FILE")
       ->allow_extra_args(false);
+  app.add_option("--max-doc-bytes", common.max_doc_bytes,
+                 "Largest input read whole (all modes but plain text, which is streamed; "
+                 "a --jsonl line is one document)")
+      ->capture_default_str();
+  app.add_option("--max-rule-file-bytes", common.max_rule_file_bytes,
+                 "Largest rule file accepted")
+      ->capture_default_str();
 }
 
 void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
@@ -72,9 +83,6 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_option("--field", line.jsonl_options.field,
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
-  app.add_option("--max-doc-bytes", line.jsonl_options.max_doc_bytes,
-                 "--jsonl: longest line accepted; longer ones become error records")
-      ->capture_default_str();
   app.add_option("--threads", line.jsonl_options.threads,
                  "--jsonl: worker threads (default: the machine's cores)");
 }
@@ -94,9 +102,22 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.rules_test_command->add_option("PATH", line.rules_test.paths,
                                       "Rule files or directories (default: the pack)");
   line.rules_test_command
+      ->add_option("--pack", line.rules_test.packs, "Rule pack to test (repeatable; default news)")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
+  line.rules_test_command
       ->add_option("--lang", line.rules_test.language,
                    "Hunspell dictionary that restorations must pass")
       ->capture_default_str();
+  line.rules_test_command
+      ->add_option("--dict", line.rules_test.personal_dictionaries,
+                   "Extra word list for the spelling dictionary (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  line.rules_list_command =
+      rules->add_subcommand("list", "Show the rule packs: rules, categories and word lists");
+  line.rules_list_command->add_option("PACK", line.rules_list.packs,
+                                      "Packs to show (default: all installed)");
   line.rules_import_command = rules->add_subcommand(
       "import", "Write rules from a spinner thesaurus (original|synonym... or {a|b|c} lines)");
   line.rules_import_command

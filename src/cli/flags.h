@@ -19,12 +19,14 @@ struct CommandLine {
   JsonlOptions jsonl_options;
   ReviewOptions review;
   RulesTestOptions rules_test;
+  RulesListOptions rules_list;
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
 
   CLI::App* review_command = nullptr;
   CLI::App* rules_test_command = nullptr;
   CLI::App* rules_import_command = nullptr;
+  CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <string>
 
@@ -10,8 +11,11 @@
 namespace unspin {
 
 // The bytes of `path`, or of stdin when `path` is "-". The error names the
-// file and the system's reason.
-StatusOr<std::string> ReadInput(const std::string& path);
+// file and the system's reason, or the limit (`limit_name`, the option that
+// sets `max_bytes`) when the input is larger.
+StatusOr<std::string> ReadInput(const std::string& path,
+                                size_t max_bytes = std::numeric_limits<size_t>::max(),
+                                const std::string& limit_name = "");
 
 // An input opened for streaming: `stream` is stdin for "-" (not closed) or
 // a file closed when this is destroyed. `name` is for messages ("<stdin>").

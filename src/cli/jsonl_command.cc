@@ -112,7 +112,7 @@ class JsonlFilter {
 
   // Filters one input; returns false (with `error`) on a read or write error.
   bool Run(std::FILE* in, const std::string& name, std::string& error) {
-    LineReader reader(in, options_.max_doc_bytes);
+    LineReader reader(in, options_.common.max_doc_bytes);
     size_t number = 0;
     while (true) {
       std::vector<Record> batch;
@@ -154,7 +154,7 @@ class JsonlFilter {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i = next++; i < batch.size(); i = next++) {
-        outputs[i] = Process(restorer_, batch[i], path_, options_.field, options_.max_doc_bytes);
+        outputs[i] = Process(restorer_, batch[i], path_, options_.field, options_.common.max_doc_bytes);
       }
     };
     const unsigned count = std::min<size_t>(threads_, batch.size());

@@ -23,6 +23,7 @@ int Dispatch(const unspin::CommandLine& line) {
   if (line.review_command->parsed()) return RunReview(line.review);
   if (line.rules_test_command->parsed()) return RunRulesTest(line.rules_test);
   if (line.rules_import_command->parsed()) return RunRulesImport(line.rules_import);
+  if (line.rules_list_command->parsed()) return RunRulesList(line.rules_list);
   if (line.vocab_build_command->parsed()) return RunVocabBuild(line.vocab_build);
   if (line.jsonl) return RunJsonl(line.jsonl_options);
   return RunRestore(line.restore);

@@ -8,7 +8,10 @@
 namespace unspin {
 
 struct CommonOptions {
-  std::vector<std::string> rule_paths;  // empty: the default pack
+  // Rule packs by name (rules/NAME/); empty: the default, news. Each pack's
+  // word list (dictionaries/NAME-words.txt) joins the spelling dictionary.
+  std::vector<std::string> packs;
+  std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
   std::string vocabulary;  // empty: the default vocabulary, if installed
@@ -18,6 +21,11 @@ struct CommonOptions {
   std::string suggest = "fast";           // fast, full or off
   std::string language = "en_US";         // Hunspell dictionary
   std::vector<std::string> personal_dictionaries;
+  // Limits (README, "Limits"): the largest input read whole (every mode but
+  // plain text, which is streamed; a --jsonl line is one document) and the
+  // largest rule file.
+  size_t max_doc_bytes = 64u << 20;
+  size_t max_rule_file_bytes = 64u << 20;
 };
 
 enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace };
@@ -37,7 +45,6 @@ struct JsonlOptions {
   CommonOptions common;
   std::vector<std::string> files;  // empty or "-": stdin
   std::string field = "text";      // dotted path to the text in each object
-  size_t max_doc_bytes = 64u << 20;
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
 };
@@ -49,8 +56,14 @@ struct ReviewOptions {
 };
 
 struct RulesTestOptions {
-  std::vector<std::string> paths;  // empty: the default pack
+  std::vector<std::string> paths;  // empty: the packs
+  std::vector<std::string> packs;  // empty: news
   std::string language = "en_US";  // dictionary for the restoration guard
+  std::vector<std::string> personal_dictionaries;
+};
+
+struct RulesListOptions {
+  std::vector<std::string> packs;  // empty: every installed pack
 };
 
 struct RulesImportOptions {

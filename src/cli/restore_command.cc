@@ -140,7 +140,7 @@ int RunRestore(const RestoreOptions& options) {
       }
       continue;
     }
-    StatusOr<std::string> input = ReadInput(file);
+    StatusOr<std::string> input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
     if (!input.ok()) return ReportError(input.status().message());
     const Restoration restoration = restorer.Restore(input.value());
     progress.Add(input->size());

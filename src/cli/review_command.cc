@@ -75,7 +75,8 @@ int RunReview(const ReviewOptions& options) {
   StatusOr<std::unique_ptr<Restorer>> restorer = CreateRestorer(options.common);
   if (!restorer.ok()) return ReportError(restorer.status().message());
   if (options.file == "-") return ReportError("review needs a file: stdin carries the answers");
-  StatusOr<std::string> input = ReadInput(options.file);
+  StatusOr<std::string> input =
+      ReadInput(options.file, options.common.max_doc_bytes, "--max-doc-bytes");
   if (!input.ok()) return ReportError(input.status().message());
   const std::string& text = input.value();
   Restoration restoration = restorer.value()->Restore(text);

@@ -2,6 +2,7 @@
 // `unspin rules import THESAURUS`: rules from a spinner thesaurus.
 #include <cstdio>
 #include <fstream>
+#include <map>
 
 #include "cli/input.h"
 #include "cli/output.h"
@@ -17,8 +18,11 @@ namespace unspin {
 int RunRulesTest(const RulesTestOptions& options) {
   CommonOptions common;
   common.rule_paths = options.paths;
+  common.packs = options.packs;
   common.no_vocabulary = true;
-  common.spell = "off";
+  common.spell = "report";  // for the restoration guard's dictionary
+  common.language = options.language;
+  common.personal_dictionaries = options.personal_dictionaries;
   StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(common);
   if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
   Inflector inflector;
@@ -27,15 +31,15 @@ int RunRulesTest(const RulesTestOptions& options) {
     if (!loaded.ok()) return ReportError(loaded.status().message());
     inflector = std::move(loaded.value());
   }
-  StatusOr<std::vector<Rule>> rules = LoadRules(restorer_options->rule_paths);
+  RuleLoadOptions load;
+  load.max_file_bytes = restorer_options->max_rule_file_bytes;
+  StatusOr<std::vector<Rule>> rules = LoadRules(restorer_options->rule_paths, load);
   if (!rules.ok()) return ReportError(rules.status().message());
   RuleExampleReport report = CheckRuleExamples(rules.value(), inflector);
   // The restoration guard, over the rules already loaded: restorations the
-  // spelling dictionary rejects.
-  StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(options.language);
-  if (!dictionary.ok()) return ReportError(dictionary.status().message());
+  // spelling dictionary (with the packs' and the user's word lists) rejects.
   StatusOr<std::unique_ptr<SpellStage>> spell =
-      SpellStage::Create(dictionary.value(), SpellMode::kReport);
+      SpellStage::Create(restorer_options->dictionary, SpellMode::kReport);
   if (!spell.ok()) return ReportError(spell.status().message());
   StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(rules.value()), inflector);
   if (!compiled.ok()) return ReportError(compiled.status().message());
@@ -49,9 +53,31 @@ int RunRulesTest(const RulesTestOptions& options) {
   return report.failures.empty() ? 0 : 1;
 }
 
-}  // namespace unspin
-
-namespace unspin {
+int RunRulesList(const RulesListOptions& options) {
+  const std::vector<std::string> names =
+      options.packs.empty() ? InstalledPacks() : options.packs;
+  if (names.empty()) return ReportError("no rule packs installed (see UNSPIN_DATA_DIR)");
+  StatusOr<std::vector<PackFiles>> packs = FindPacks(names);
+  if (!packs.ok()) return ReportError(packs.status().message());
+  for (const PackFiles& pack : packs.value()) {
+    StatusOr<std::vector<Rule>> rules = LoadRules({pack.rules});
+    if (!rules.ok()) return ReportError(rules.status().message());
+    std::map<std::string, size_t> categories;
+    size_t certain = 0;
+    for (const Rule& rule : rules.value()) {
+      ++categories[rule.category.empty() ? "(none)" : rule.category];
+      if (rule.certain) ++certain;
+    }
+    std::printf("%s%s: %zu rules (%zu certain) in %s\n", pack.name.c_str(),
+                pack.name == kDefaultPack ? " (default)" : "", rules->size(), certain,
+                pack.rules.c_str());
+    if (!pack.word_list.empty()) std::printf("  word list: %s\n", pack.word_list.c_str());
+    for (const auto& [category, count] : categories) {
+      std::printf("  %6zu  %s\n", count, category.c_str());
+    }
+  }
+  return Flush(stdout).ok() ? 0 : 2;
+}
 
 int RunRulesImport(const RulesImportOptions& options) {
   ThesaurusFormat format = ThesaurusFormat::kAuto;

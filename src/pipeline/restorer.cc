@@ -25,7 +25,9 @@ StatusOr<RuleSet> CompileRules(const RestorerOptions& options) {
     if (!loaded.ok()) return loaded.status();
     inflector = std::move(loaded.value());
   }
-  StatusOr<std::vector<Rule>> rules = LoadRules(options.rule_paths);
+  RuleLoadOptions load;
+  load.max_file_bytes = options.max_rule_file_bytes;
+  StatusOr<std::vector<Rule>> rules = LoadRules(options.rule_paths, load);
   if (!rules.ok()) return rules.status();
   return RuleSet::Compile(std::move(rules.value()), inflector);
 }
@@ -119,6 +121,11 @@ Restoration Restorer::Restore(std::string_view text) const {
   match_options.min_confidence = min_confidence_;
   std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);
   result.spin_score = SpinScore(rules_, document, candidates);
+  // Fingerprints that are ordinary English elsewhere count as evidence of
+  // spinning (above), but are restored only where there is enough of it.
+  std::erase_if(candidates, [&](const Candidate& c) {
+    return rules_.rules()[rules_.variants()[c.variant].rule_index].needs_spin > result.spin_score;
+  });
   if (model_ != nullptr) {
     std::vector<Candidate> kept;
     const ContextScorer scorer(*model_);

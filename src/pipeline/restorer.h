@@ -11,6 +11,7 @@
 #include "base/edit.h"
 #include "base/status.h"
 #include "rules/inflector.h"
+#include "rules/rule_loader.h"
 #include "rules/rule_set.h"
 #include "pipeline/context_decision.h"
 #include "spell/spell_stage.h"
@@ -21,6 +22,7 @@ namespace unspin {
 struct RestorerOptions {
   // Rule files or directories, loaded in order (see rules/README.md).
   std::vector<std::string> rule_paths;
+  size_t max_rule_file_bytes = RuleLoadOptions::kDefaultMaxRuleFileBytes;
   // The irregular-forms table; empty means regular inflection only.
   std::string inflection_table_path;
   // Rules below it are not applied. With a vocabulary, confidence is a

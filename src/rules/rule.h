@@ -69,6 +69,10 @@ struct Rule {
   std::vector<DocumentCondition> document_conditions;
   double confidence = 0.9;
   bool certain = false;
+  // The rule applies only in documents whose spin score (certain artefacts
+  // per 1,000 words) is at least this: for fingerprints that are ordinary
+  // English in other documents. 0: no such requirement.
+  double needs_spin = 0;
   std::string category;
   std::string note;
   std::vector<RuleExample> examples;

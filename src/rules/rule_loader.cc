@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 
 class Loader {
  public:
+  explicit Loader(size_t max_file_bytes) : max_file_bytes_(max_file_bytes) {}
+
   void LoadPath(const std::string& path) {
     std::error_code error;
     if (fs::is_directory(path, error)) {
@@ -88,6 +90,12 @@ class Loader {
       errors_.push_back(where + ": cannot read rule file '" + path + "'");
       return;
     }
+    if (const uintmax_t size = fs::file_size(path, error); !error && size > max_file_bytes_) {
+      errors_.push_back(where + ": rule file '" + path + "' is " + std::to_string(size) +
+                        " bytes, over the limit of " + std::to_string(max_file_bytes_) +
+                        " bytes (--max-rule-file-bytes raises it)");
+      return;
+    }
     std::ostringstream contents;
     contents << file.rdbuf();
     loaded_.insert(key);
@@ -106,6 +114,7 @@ class Loader {
     stack_.erase(key);
   }
 
+  size_t max_file_bytes_;
   std::vector<Rule> rules_;
   std::vector<std::string> errors_;
   RuleSetFingerprint fingerprint_;
@@ -116,14 +125,14 @@ class Loader {
 }  // namespace
 
 StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths,
-                                      const ValidationCache& cache) {
-  Loader loader;
+                                      const RuleLoadOptions& options) {
+  Loader loader(options.max_file_bytes);
   for (const std::string& path : paths) loader.LoadPath(path);
-  return loader.Finish(cache);
+  return loader.Finish(options.cache);
 }
 
 StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths) {
-  return LoadRules(paths, ValidationCache::AtDefaultPlace());
+  return LoadRules(paths, RuleLoadOptions{});
 }
 
 }  // namespace unspin

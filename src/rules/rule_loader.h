@@ -17,11 +17,18 @@ namespace unspin {
 // broken rule set is never half-loaded. Fails on a missing or unreadable
 // path, a circular or repeated include, and duplicate rule ids.
 //
-// Context patterns are all compiled (validated) at load, unless `cache`
-// records these exact files as validated before: then each compiles when
-// first used. The one-argument form uses the cache at its default place.
+// Context patterns are all compiled (validated) at load, unless the
+// validation cache records these exact files as validated before: then
+// each compiles when first used.
+struct RuleLoadOptions {
+  ValidationCache cache = ValidationCache::AtDefaultPlace();
+  // A larger rule file is an error (a million rules is about 100 MB and
+  // takes 1.3 GB of memory once loaded).
+  size_t max_file_bytes = kDefaultMaxRuleFileBytes;
+  static constexpr size_t kDefaultMaxRuleFileBytes = 64u << 20;
+};
 StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths,
-                                      const ValidationCache& cache);
+                                      const RuleLoadOptions& options);
 StatusOr<std::vector<Rule>> LoadRules(const std::vector<std::string>& paths);
 
 }  // namespace unspin

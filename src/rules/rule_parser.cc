@@ -15,7 +15,7 @@ namespace {
 const std::vector<std::string>& KnownKeys() {
   static const std::vector<std::string> keys = {
       "spun", "restore", "form", "inflect", "before", "after", "unless-before",
-      "unless-after", "if-document", "unless-document", "confidence", "certain",
+      "unless-after", "if-document", "unless-document", "confidence", "certain", "needs-spin",
       "category", "note", "example", "keep"};
   return keys;
 }
@@ -23,7 +23,7 @@ const std::vector<std::string>& KnownKeys() {
 // Keys that may appear at most once in a rule.
 bool IsSingleValued(const std::string& key) {
   static const std::set<std::string> single = {"restore", "inflect", "confidence",
-                                               "certain", "category", "note"};
+                                               "certain", "needs-spin", "category", "note"};
   return single.contains(key);
 }
 
@@ -179,6 +179,15 @@ class Parser {
         rule_.certain = false;
       } else {
         Error(line, "'certain:' is 'yes' or 'no', not '" + value + "'");
+      }
+    } else if (key == "needs-spin") {
+      double spin = -1;
+      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), spin);
+      if (error != std::errc() || end != value.data() + value.size() || spin < 0) {
+        Error(line, "'needs-spin:' is a spin score (artefacts per 1,000 words), not '" + value +
+                        "'");
+      } else {
+        rule_.needs_spin = spin;
       }
     } else if (key == "category") {
       rule_.category = value;

@@ -166,5 +166,28 @@ TEST(Matcher, UnlessDocumentStopsTheRuleWhenAPhraseOccurs) {
             "We used magnetic cell separation with MACS beads.");
 }
 
+TEST(Matcher, NeedsSpinRestoresOnlyWhereTheDocumentHasEnoughArtefacts) {
+  auto restorer = testing::RestorerFor(R"(
+rule dense-forest.thick-woods
+  spun: thick woods
+  restore: dense forest
+  certain: yes
+  needs-spin: 100
+rule random-forest.irregular-woodland
+  spun: irregular woodland
+  restore: random forest
+  certain: yes
+)");
+  // Two artefacts in ten words: 200 per 1,000.
+  EXPECT_EQ(restorer->Restore("An irregular woodland model of thick woods cover was fit.").text,
+            "A random forest model of dense forest cover was fit.");
+  // One artefact (itself) in twenty words: 50 per 1,000.
+  EXPECT_EQ(restorer->Restore("Birds nested in thick woods on the north slope, and counts were "
+                              "repeated at every station each morning in May.")
+                .text,
+            "Birds nested in thick woods on the north slope, and counts were repeated at every "
+            "station each morning in May.");
+}
+
 }  // namespace
 }  // namespace unspin

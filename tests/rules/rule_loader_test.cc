@@ -101,9 +101,9 @@ size_t LineCount(const fs::path& path) {
 TEST_F(RuleLoaderTest, RecordsAValidatedRuleSetOnceAndTrustsItAfter) {
   const std::string file = Write("a.rules", RuleWithPattern("that|,"));
   const ValidationCache cache((dir_ / "cache" / "validated-rules").string());
-  ASSERT_TRUE(LoadRules({file}, cache).ok());
+  ASSERT_TRUE(LoadRules({file}, {cache}).ok());
   EXPECT_EQ(LineCount(dir_ / "cache" / "validated-rules"), 1u);
-  StatusOr<std::vector<unspin::Rule>> again = LoadRules({file}, cache);
+  StatusOr<std::vector<unspin::Rule>> again = LoadRules({file}, {cache});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(LineCount(dir_ / "cache" / "validated-rules"), 1u);  // found, not added
   // A pattern from a trusted file still compiles, when first used.
@@ -113,9 +113,9 @@ TEST_F(RuleLoaderTest, RecordsAValidatedRuleSetOnceAndTrustsItAfter) {
 TEST_F(RuleLoaderTest, AnEditedRuleFileIsValidatedAgain) {
   const std::string file = Write("a.rules", RuleWithPattern("that|,"));
   const ValidationCache cache((dir_ / "validated-rules").string());
-  ASSERT_TRUE(LoadRules({file}, cache).ok());
+  ASSERT_TRUE(LoadRules({file}, {cache}).ok());
   Write("a.rules", RuleWithPattern("that|(,"));
-  StatusOr<std::vector<unspin::Rule>> broken = LoadRules({file}, cache);
+  StatusOr<std::vector<unspin::Rule>> broken = LoadRules({file}, {cache});
   ASSERT_FALSE(broken.ok());
   EXPECT_NE(broken.status().message().find("a.rules:4: bad pattern in 'after:'"),
             std::string::npos)
@@ -127,7 +127,7 @@ TEST_F(RuleLoaderTest, ADisabledCacheValidatesEveryTime) {
   const ValidationCache disabled("");
   EXPECT_FALSE(disabled.enabled());
   const std::string file = Write("a.rules", RuleWithPattern("(unclosed"));
-  EXPECT_FALSE(LoadRules({file}, disabled).ok());
+  EXPECT_FALSE(LoadRules({file}, {disabled}).ok());
 }
 
 }  // namespace

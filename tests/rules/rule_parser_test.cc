@@ -20,6 +20,7 @@ rule said.mentioned
   unless-document: in passing
   confidence: 0.75
   certain:    no
+  needs-spin: 5
   category:   reporting-verb
   note:       Spinners write "mentioned" for "said".
   example:    KCNA mentioned that. => KCNA said that.
@@ -45,11 +46,12 @@ rule said.mentioned
             (std::vector<std::string>{"kcna", "state media"}));
   EXPECT_TRUE(rule.document_conditions[1].negated);
   EXPECT_DOUBLE_EQ(rule.confidence, 0.75);
+  EXPECT_DOUBLE_EQ(rule.needs_spin, 5);
   EXPECT_FALSE(rule.certain);
   EXPECT_EQ(rule.category, "reporting-verb");
   ASSERT_EQ(rule.examples.size(), 1u);
   EXPECT_EQ(rule.examples[0].restored, "KCNA said that.");
-  EXPECT_EQ(rule.examples[0].location.line, 17);
+  EXPECT_EQ(rule.examples[0].location.line, 18);
   ASSERT_EQ(rule.keeps.size(), 1u);
 }
 
