@@ -53,7 +53,8 @@ class Loader {
     std::map<std::string, SourceLocation> seen;
     for (const Rule& rule : rules_) {
       auto [it, inserted] = seen.emplace(rule.id, rule.location);
-      if (!inserted) {
+      // Within one file the parser has reported it already.
+      if (!inserted && it->second.file != rule.location.file) {
         errors_.push_back(rule.location.ToString() + ": duplicate rule id '" + rule.id +
                           "' (first defined at " + it->second.ToString() + ")");
       }

@@ -5,54 +5,14 @@
 #include <random>
 
 #include "base/apply_edits.h"
+#include "random_documents.h"
 #include "restorer_fixture.h"
 
 namespace unspin {
 namespace {
 
-constexpr const char* kRules = R"(
-rule said.mentioned
-  spun: mention
-  restore: say
-  inflect: verb
-  after: that|thursday|,|\.
-rule satellite.satellite-tv-for-pc
-  spun: satellite tv for pc
-  restore: satellite
-  certain: yes
-rule high.excessive
-  spun: excessive
-  restore: high
-rule party.celebration
-  spun: celebration
-  restore: party
-  inflect: noun
-rule key.the-important-thing
-  spun: the important thing
-  restore: key
-  certain: yes
-)";
-
-// Pieces that exercise the tokenizer and the rules: spun phrases, quotes,
-// apostrophes, dashes, line endings, non-ASCII, invalid bytes, NUL.
-const std::vector<std::string>& Pieces() {
-  static const std::vector<std::string> pieces = {
-      "mentioned", "Mentioned", "MENTIONED", "that", "Thursday", "satellite", "tv", "for", "pc",
-      "excessive", "a", "an", "An", "celebration", "celebration\u2019s", "celebrations", "the",
-      "important", "thing", ",", ".", "\u201C", "\u201D", "\"", "'", "\u2019", "-", "\u2014",
-      " ", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00A0", "\u2028", "\xEF\xBB\xBF", "\xFF",
-      "\xC0\xAF", "\xED\xA0\x80", "\xE2\x80", std::string(1, '\0'), "caf\u00E9", "\u00C9COLE",
-      "\U0001F600", "e\u0301", "U.S.", "2024", "Kim", "x"};
-  return pieces;
-}
-
-std::string RandomDocument(std::mt19937& random) {
-  std::uniform_int_distribution<size_t> length(0, 60);
-  std::uniform_int_distribution<size_t> pick(0, Pieces().size() - 1);
-  std::string document;
-  for (size_t n = length(random); n > 0; --n) document += Pieces()[pick(random)];
-  return document;
-}
+using testing::kPropertyRules;
+using testing::RandomDocument;
 
 void ExpectOnlyEditsChanged(const std::string& input, const Restoration& result) {
   size_t position = 0;
@@ -70,7 +30,7 @@ void ExpectOnlyEditsChanged(const std::string& input, const Restoration& result)
 }
 
 TEST(ByteExactness, OutputEqualsInputOutsideEditsOnRandomDocuments) {
-  const auto restorer = testing::RestorerFor(kRules);
+  const auto restorer = testing::RestorerFor(kPropertyRules);
   std::mt19937 random(20261128);
   size_t documents_with_edits = 0;
   for (int i = 0; i < 3000; ++i) {
@@ -86,8 +46,22 @@ TEST(ByteExactness, OutputEqualsInputOutsideEditsOnRandomDocuments) {
   EXPECT_GT(documents_with_edits, 100u) << "the generator must exercise the rules";
 }
 
+TEST(ByteExactness, RestoringTheRestoredTextChangesNothingMore) {
+  const auto restorer = testing::RestorerFor(kPropertyRules);
+  std::mt19937 random(20261205);
+  for (int i = 0; i < 3000; ++i) {
+    const std::string input = RandomDocument(random);
+    const Restoration once = restorer->Restore(input);
+    const Restoration twice = restorer->Restore(once.text);
+    ASSERT_TRUE(twice.edits.empty())
+        << "input: " << ::testing::PrintToString(input)
+        << "\nonce: " << ::testing::PrintToString(once.text)
+        << "\nthen edited: " << ::testing::PrintToString(twice.edits.front().original);
+  }
+}
+
 TEST(ByteExactness, TextWithoutSpunWordsIsReturnedUnchanged) {
-  const auto restorer = testing::RestorerFor(kRules);
+  const auto restorer = testing::RestorerFor(kPropertyRules);
   const std::string inputs[] = {
       "", "\n", "\r\n\r\n", "\xEF\xBB\xBF", "no trailing newline", std::string(5000, 'a'),
       std::string("\0\0\0", 3), "\xFF\xFE\xFD", "tabs\tand  spaces \n\n\nend",
@@ -98,7 +72,7 @@ TEST(ByteExactness, TextWithoutSpunWordsIsReturnedUnchanged) {
 }
 
 TEST(ByteExactness, RandomBytesNeverCrashAndSurviveUntouched) {
-  const auto restorer = testing::RestorerFor(kRules);
+  const auto restorer = testing::RestorerFor(kPropertyRules);
   std::mt19937 random(7);
   std::uniform_int_distribution<int> byte(0, 255);
   for (int i = 0; i < 500; ++i) {
