@@ -244,7 +244,7 @@ BENCHMARK(BM_RenderWordDiff)->Unit(benchmark::kMillisecond);
 
 void BM_RenderJson(benchmark::State& state) {
   RenderWith(state, [](const Restorer& restorer, const Restoration& r) {
-    return DumpJson(RestorationToJson(restorer.rules(), SpunText(), r, "news.txt"));
+    return RestorationJson(restorer.rules(), SpunText(), r, "news.txt");
   });
 }
 BENCHMARK(BM_RenderJson)->Unit(benchmark::kMillisecond);

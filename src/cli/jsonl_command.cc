@@ -94,10 +94,15 @@ JsonlOutput Process(const Restorer& restorer, const Record& record,
   }
   const std::string input = target->get<std::string>();
   const Restoration restoration = restorer.Restore(input);
-  json report = RestorationToJson(restorer.rules(), input, restoration, "");
   *target = restoration.text;
-  object["unspin"] = std::move(report);
-  return {DumpJson(object), false};
+  // The report is written as text, not as a tree (see RestorationJson), and
+  // goes last, as "unspin".
+  object.erase("unspin");
+  std::string line = DumpJson(object);
+  line.pop_back();  // the object's closing brace
+  if (line.size() > 1) line += ',';
+  line += "\"unspin\":" + RestorationJson(restorer.rules(), input, restoration, "") + "}";
+  return {std::move(line), false};
 }
 
 class JsonlFilter {

@@ -46,8 +46,7 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
     case OutputMode::kWordDiff:
       return WordDiff(input, restoration.edits, {UseColor(options.color)});
     case OutputMode::kJson:
-      return DumpJson(RestorationToJson(restorer.rules(), input, restoration, DisplayName(file))) +
-             "\n";
+      return RestorationJson(restorer.rules(), input, restoration, DisplayName(file)) + "\n";
     case OutputMode::kCheck: {
       char line[512];
       std::snprintf(line, sizeof line, "%s: spin score %.1f, %zu edits%s\n",

@@ -15,10 +15,10 @@ namespace unspin {
 inline constexpr const char* kJsonSchema = "unspin/1";
 
 // Every edit and spelling finding of `restoration` of `input`, the spin
-// score and warnings. `name` is the file name ("<stdin>" for stdin), or empty
-// to leave it out (JSONL records).
-nlohmann::ordered_json RestorationToJson(const RuleSet& rules, std::string_view input,
-                                 const Restoration& restoration, const std::string& name);
+// score and warnings, as one line of JSON. `name` is the file name
+// ("<stdin>" for stdin), or empty to leave it out (JSONL records).
+std::string RestorationJson(const RuleSet& rules, std::string_view input,
+                            const Restoration& restoration, const std::string& name);
 
 // Serialises `json` on one line; invalid UTF-8 in strings becomes U+FFFD so
 // the output is always valid JSON (offsets still count the input's bytes).

@@ -1,0 +1,129 @@
+#!/bin/sh
+# The large hostile inputs, against a built unspin, with a table of what
+# happened (exit status, peak RSS, time). Fails when a case does not get its
+# expected answer or memory is not bounded.
+#
+#   scripts/hostile-input.sh [UNSPIN]     (default build/unspin)
+#
+# Cases: a 200 MB single line; a 1 GB stream (peak RSS must stay under
+# 150 MB); a 50 MB JSONL record (an error record by default, by the document
+# limit; restored when the limit is raised); a rule file of a million rules
+# (refused by default by the rule-file limit; loaded when it is raised). Streams
+# are generated and checked through pipes and checksums: the run needs about
+# 300 MB of disk, not gigabytes.
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+unspin=${1:-$here/build/unspin}
+python=$(command -v python3)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+max_rss_kb=153600  # 150 MB
+
+# gen.py KIND MB [expected]: a generated input, or what restoring it gives.
+cat >"$tmp/gen.py" <<'PY'
+import sys
+kind, mb = sys.argv[1], int(sys.argv[2])
+expected = len(sys.argv) > 3
+out = sys.stdout.buffer
+spun = b"North Korea referred to as for talks as the ruling celebration's plenary assembly met. "
+fixed = b"North Korea called for talks as the ruling party's plenary meeting met. "
+clean = b"The committee met on Tuesday and agreed a budget for the coming year after a debate. "
+piece = (fixed if expected else spun) + clean
+# Sizes count the spun input's bytes, so the expected output has as many
+# pieces as the input.
+step = len(spun + clean)
+target, written = mb << 20, 0
+if kind == "line":      # one line, a newline only at the end
+    while written < target:
+        out.write(piece); written += step
+    out.write(b"\n")
+elif kind == "stream":  # paragraphs
+    para = piece * 4 + b"\n\n"
+    while written < target:
+        out.write(para); written += 4 * step + 2
+elif kind == "jsonl":   # one record with a huge text field, then a small one
+    out.write(b'{"id":1,"text":"')
+    while written < target:
+        out.write(piece); written += step
+    out.write(b'"}\n{"id":2,"text":"' + (fixed if expected else spun) + b'"}\n')
+elif kind == "rules":   # a million rules
+    for i in range(1000000):
+        out.write(b"rule r%d\n  spun: zq%d word\n  restore: restored\n"
+                  b"  example: a zq%d word. => a restored.\n" % (i, i, i))
+PY
+gen() { "$python" "$tmp/gen.py" "$@"; }
+
+# run NAME WANT_EXIT MAX_RSS_KB COMMAND: times COMMAND (a shell command line),
+# records its peak RSS, prints a row, counts failures.
+run() {
+  name=$1 want=$2 rss_limit=$3 command=$4
+  start=$(date +%s.%N)
+  set +e
+  /usr/bin/time -f "%M" -o "$tmp/rss" sh -c "$command"
+  status=$?
+  set -e
+  end=$(date +%s.%N)
+  rss=$(tail -n 1 "$tmp/rss")
+  verdict=ok
+  [ "$status" -eq "$want" ] || verdict="FAIL: exit $status, want $want"
+  [ "$rss" -le "$rss_limit" ] || verdict="FAIL: peak RSS over $((rss_limit / 1024)) MB"
+  printf '| %-46s | %s | %5d MB | %6.1f s | %s |\n' "$name" "$status" $((rss / 1024)) \
+    "$(echo "$end - $start" | bc)" "$verdict"
+  [ "$verdict" = ok ] || failures=$((failures + 1))
+}
+
+check() {  # check DESCRIPTION COMMAND: a follow-up assertion
+  if sh -c "$2"; then echo "|   $1 | | | | ok |"; else
+    echo "|   $1 | | | | FAIL |"; failures=$((failures + 1)); fi
+}
+
+echo "$("$unspin" --version); peak RSS includes the generator (a few MB)"
+echo "| case | exit | peak RSS | time | result |"
+echo "| --- | --- | --- | --- | --- |"
+
+gen line 200 >"$tmp/line.txt"
+gen line 200 expected | sha256sum >"$tmp/line.want"
+run "200 MB single line, plain text (streamed)" 0 "$max_rss_kb" \
+  "'$unspin' --spell=off '$tmp/line.txt' | sha256sum >'$tmp/line.got'"
+check "output is the input with the spun phrases restored" "cmp -s '$tmp/line.want' '$tmp/line.got'"
+run "200 MB single line, --json (over --max-doc-bytes)" 2 "$max_rss_kb" \
+  "'$unspin' --json --spell=off '$tmp/line.txt' >/dev/null 2>'$tmp/err'"
+check "the error names --max-doc-bytes" "grep -q 'larger than --max-doc-bytes' '$tmp/err'"
+rm -f "$tmp/line.txt"
+
+gen stream 1024 expected | sha256sum >"$tmp/stream.want"
+run "1 GB stream, stdin to stdout" 0 "$max_rss_kb" \
+  "'$python' '$tmp/gen.py' stream 1024 | '$unspin' --spell=off | sha256sum >'$tmp/stream.got'"
+check "output is the input with the spun phrases restored" \
+  "cmp -s '$tmp/stream.want' '$tmp/stream.got'"
+
+run "50 MB JSONL record, default --max-doc-bytes" 0 "$max_rss_kb" \
+  "'$python' '$tmp/gen.py' jsonl 50 | '$unspin' --jsonl --spell=off >'$tmp/jsonl.got' 2>/dev/null"
+check "an error record for it, the next record restored" \
+  "'$python' -c \"import json,sys; r=[json.loads(l) for l in open('$tmp/jsonl.got')]; \
+sys.exit(not (len(r)==2 and 'max-doc-bytes' in r[0]['unspin']['error'] \
+and 'called for' in r[1]['text']))\""
+run "50 MB JSONL record, --max-doc-bytes 60000000" 0 $((2048 * 1024)) \
+  "'$python' '$tmp/gen.py' jsonl 50 | '$unspin' --jsonl --spell=off --max-doc-bytes 60000000 \
+>'$tmp/jsonl.got' 2>/dev/null"
+check "both records restored, in order" \
+  "'$python' -c \"import json,sys; r=[json.loads(l) for l in open('$tmp/jsonl.got')]; \
+sys.exit(not (len(r)==2 and r[0]['id']==1 and r[1]['id']==2 and 'called for' in r[1]['text'] \
+and 'celebration' not in r[0]['text']))\""
+
+gen rules 0 >"$tmp/million.rules"
+echo "North zq77 word and zq999999 word." >"$tmp/m.txt"
+run "1,000,000 rules (97 MB), default limit" 2 "$max_rss_kb" \
+  "'$unspin' --spell=off --rules '$tmp/million.rules' '$tmp/m.txt' 2>'$tmp/err'"
+check "the error names --max-rule-file-bytes" "grep -q 'max-rule-file-bytes' '$tmp/err'"
+run "1,000,000 rules, --max-rule-file-bytes 200000000" 0 $((4096 * 1024)) \
+  "'$unspin' --spell=off --max-rule-file-bytes 200000000 --rules '$tmp/million.rules' \
+'$tmp/m.txt' >'$tmp/m.out'"
+check "both rules applied" "grep -qx 'North restored and restored.' '$tmp/m.out'"
+
+if [ "$failures" -ne 0 ]; then
+  echo "hostile-input: $failures failures" >&2
+  exit 1
+fi
+echo "hostile-input: all cases passed"
