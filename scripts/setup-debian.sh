@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="cmake g++ make pkg-config python3 patch
-  libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell
+  libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev"
 
 # shellcheck disable=SC2086

@@ -40,6 +40,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                  "Personal word list, one word per line (repeatable)")
       ->type_name("FILE")
       ->allow_extra_args(false);
+  app.add_flag("--html", common.html,
+               "Inputs are HTML: restore only their text (default: for .html/.htm files)");
+  app.add_flag("--no-html", common.no_html, "Inputs are plain text, whatever their names");
+  app.add_flag("--html-attributes", common.html_attributes,
+               "With --html, also restore alt= and title= attribute values");
   app.add_option("--max-doc-bytes", common.max_doc_bytes,
                  "Largest input read whole (all modes but plain text, which is streamed; "
                  "a --jsonl line is one document)")

@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/jsonl_record.h"
 #include "cli/defaults.h"
+#include "cli/document.h"
 #include "cli/input.h"
 #include "cli/line_reader.h"
 #include "cli/output.h"
@@ -62,8 +63,9 @@ json* FindField(json& object, const std::vector<std::string>& path, std::string&
 }
 
 JsonlOutput Process(const Restorer& restorer, const Record& record,
-                    const std::vector<std::string>& path, const std::string& field,
-                    size_t max_doc_bytes) {
+                    const std::vector<std::string>& path, const JsonlOptions& options) {
+  const std::string& field = options.field;
+  const size_t max_doc_bytes = options.common.max_doc_bytes;
   if (record.too_long) {
     return ErrorLine(record, "document exceeds --max-doc-bytes (" + std::to_string(max_doc_bytes) +
                                  " bytes)");
@@ -93,7 +95,11 @@ JsonlOutput Process(const Restorer& restorer, const Record& record,
     return {DumpJson(object), true};
   }
   const std::string input = target->get<std::string>();
-  const Restoration restoration = restorer.Restore(input);
+  // With --html the field holds a page; file-name detection does not apply.
+  const Restoration restoration =
+      RestoreDocument(restorer, input, options.common.html,
+                      options.common.html_attributes)
+          .restoration;
   *target = restoration.text;
   // The report is written as text, not as a tree (see RestorationJson), and
   // goes last, as "unspin".
@@ -159,7 +165,7 @@ class JsonlFilter {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i = next++; i < batch.size(); i = next++) {
-        outputs[i] = Process(restorer_, batch[i], path_, options_.field, options_.common.max_doc_bytes);
+        outputs[i] = Process(restorer_, batch[i], path_, options_);
       }
     };
     const unsigned count = std::min<size_t>(threads_, batch.size());
@@ -186,7 +192,10 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   Record record;
   record.line = std::string(line);
   record.number = line_number;
-  return Process(restorer, record, SplitAndTrim(field, "."), field, SIZE_MAX);
+  JsonlOptions options;
+  options.field = field;
+  options.common.max_doc_bytes = SIZE_MAX;
+  return Process(restorer, record, SplitAndTrim(field, "."), options);
 }
 
 int RunJsonl(const JsonlOptions& options) {

@@ -26,8 +26,16 @@ struct CommonOptions {
   // largest rule file. A document read whole takes 25 to 45 bytes of memory
   // per byte while it is restored (measured; 357 MB for 10 MB of densely
   // spun text with --json), so the document limit is what bounds memory.
-  size_t max_doc_bytes = 16u << 20;
+  size_t max_doc_bytes = 32u << 20;
   size_t max_rule_file_bytes = 64u << 20;
+  // Inputs are HTML pages (--html), or are not (--no-html); with neither, a
+  // file whose name ends in .html, .htm or .xhtml is. Only a page's text is
+  // restored.
+  bool html = false;
+  bool no_html = false;
+  bool html_attributes = false;  // also alt= and title= values
+
+  bool IsHtml(const std::string& file_name) const;
 };
 
 enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace };

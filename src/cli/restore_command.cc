@@ -12,6 +12,7 @@
 #include "cli/chunk_reader.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
+#include "cli/document.h"
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -133,7 +134,8 @@ int RunRestore(const RestoreOptions& options) {
   Progress progress(options.progress);
   bool any_spun = false;
   for (const std::string& file : files) {
-    if (options.mode == OutputMode::kText && !options.explain) {
+    const bool html = options.common.IsHtml(file);
+    if (options.mode == OutputMode::kText && !options.explain && !html) {
       if (Status streamed = StreamText(restorer, file, progress); !streamed.ok()) {
         return ReportError(streamed.message());
       }
@@ -141,7 +143,9 @@ int RunRestore(const RestoreOptions& options) {
     }
     StatusOr<std::string> input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
     if (!input.ok()) return ReportError(input.status().message());
-    const Restoration restoration = restorer.Restore(input.value());
+    const DocumentRestoration restored = RestoreDocument(restorer, input.value(), html,
+                                                         options.common.html_attributes);
+    const Restoration& restoration = restored.restoration;
     progress.Add(input->size());
     if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
       WarnInvalidUtf8(file, *restoration.first_invalid_byte);
@@ -149,7 +153,11 @@ int RunRestore(const RestoreOptions& options) {
     if (options.mode != OutputMode::kJson) {
       PrintSpellingFindings(DisplayName(file), input.value(), restoration.spelling, stderr);
     }
-    if (options.explain) PrintExplanation(restorer.rules(), input.value(), restoration, stderr);
+    if (options.explain) {
+      // For a page, the explanation quotes its extracted text.
+      PrintExplanation(restorer.rules(), html ? restored.html->text.text : input.value(),
+                       html ? restored.html->of_text : restoration, stderr);
+    }
     any_spun = any_spun || restoration.spin_score > options.threshold;
     if (options.mode == OutputMode::kInPlace) {
       if (restoration.edits.empty()) continue;

@@ -11,6 +11,7 @@
 #include "cli/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
+#include "cli/document.h"
 #include "cli/input.h"
 #include "cli/output.h"
 #include "render/word_diff.h"
@@ -79,7 +80,11 @@ int RunReview(const ReviewOptions& options) {
       ReadInput(options.file, options.common.max_doc_bytes, "--max-doc-bytes");
   if (!input.ok()) return ReportError(input.status().message());
   const std::string& text = input.value();
-  Restoration restoration = restorer.value()->Restore(text);
+  Restoration restoration =
+      RestoreDocument(*restorer.value(), text,
+                      options.common.IsHtml(options.file),
+                      options.common.html_attributes)
+          .restoration;
   const std::vector<Edit>& edits = restoration.edits;
   const std::vector<Group> groups = GroupEdits(edits);
   const bool color = ::isatty(STDERR_FILENO) != 0;

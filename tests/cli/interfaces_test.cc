@@ -275,11 +275,13 @@ TEST_F(CliTest, JsonlSurvivesDeepNestingAndAHugeLine) {
     for (int i = 0; i < levels; ++i) deep += "]";
     return "{\"deep\":" + deep + ",\"text\":\"It referred to as for calm.\"}\n";
   };
-  // One 50 MB document (one line of text, as scraped pages often are).
+  // One 50 MB document (one line of text, as scraped pages often are), with
+  // the document limit raised to let it in.
   std::string big = "{\"text\":\"";
   while (big.size() < (50u << 20)) big += "The council met on Tuesday and approved the budget. ";
   big += "It referred to as for calm.\"}\n";
-  const Result run = Unspin("--jsonl --spell=off", nested(10000) + nested(500) + big);
+  const Result run =
+      Unspin("--jsonl --spell=off --max-doc-bytes 60000000", nested(10000) + nested(500) + big);
   ASSERT_EQ(run.exit_code, 0) << run.err.substr(0, 500);
   std::istringstream lines(run.out);
   std::string too_deep, first, second;
