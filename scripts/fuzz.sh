@@ -13,8 +13,8 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo 
   -DUNSPIN_BUILD_FUZZERS=ON -DUNSPIN_BUILD_TESTS=OFF -DUNSPIN_BUILD_BENCHMARKS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all"
 cmake --build build-fuzz -j "$(nproc)" --target \
-  rule_parser_fuzzer restore_fuzzer jsonl_fuzzer vocabulary_fuzzer
-for target in rule_parser restore jsonl vocabulary; do
+  rule_parser_fuzzer restore_fuzzer jsonl_fuzzer vocabulary_fuzzer html_fuzzer
+for target in rule_parser restore jsonl vocabulary html; do
   echo "fuzzing $target for ${seconds}s"
   work=build-fuzz/corpus-$target
   mkdir -p "$work"

@@ -1,0 +1,25 @@
+// Fuzzes HTML restoration on arbitrary bytes: Gumbo's repairs of broken
+// markup must never make an edit change bytes other than the words it
+// replaces.
+#include <cstdint>
+#include <string_view>
+
+#include "base/apply_edits.h"
+#include "fuzz_common.h"
+#include "html/html_restorer.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace unspin;
+  const std::string_view page(reinterpret_cast<const char*>(data), size);
+  HtmlTextOptions options;
+  options.attributes = size % 2 == 1;  // both ways, cheaply
+  const Restoration result = RestoreHtml(fuzz::DefaultRestorer(), page, options).page;
+  size_t position = 0;
+  for (const Edit& edit : result.edits) {
+    fuzz::Require(edit.span.begin >= position && edit.span.end <= page.size());
+    fuzz::Require(page.substr(edit.span.begin, edit.span.size()) == edit.original);
+    position = edit.span.end;
+  }
+  fuzz::Require(ApplyEdits(page, result.edits) == result.text);
+  return 0;
+}
