@@ -34,40 +34,31 @@ std::string SourcePath(const std::string& relative) {
   return std::string(UNSPIN_SOURCE_DIR) + "/" + relative;
 }
 
-// About 1 MB of clean English: the project's clean corpus, repeated.
-const std::string& CleanText() {
-  static const std::string text = [] {
-    std::string corpus;
-    for (const auto& entry : fs::directory_iterator(SourcePath("corpus/clean"))) {
-      std::ifstream file(entry.path(), std::ios::binary);
-      std::ostringstream contents;
-      contents << file.rdbuf();
-      corpus += contents.str() + "\n";
-    }
-    std::string text;
-    while (text.size() < (1 << 20)) text += corpus;
-    return text;
-  }();
+// About 1 MB of text: the files of `dir` whose names end in `suffix`, each
+// its own paragraph, repeated.
+std::string RepeatedCorpus(const std::string& dir, const std::string& suffix) {
+  std::string corpus;
+  for (const auto& entry : fs::directory_iterator(SourcePath(dir))) {
+    if (!entry.path().string().ends_with(suffix)) continue;
+    std::ifstream file(entry.path(), std::ios::binary);
+    std::ostringstream contents;
+    contents << file.rdbuf();
+    corpus += contents.str() + "\n";
+  }
+  std::string text;
+  while (text.size() < (1 << 20)) text += corpus;
   return text;
 }
 
-// About 1 MB of spun news: the project's spun stories (corpus/news), each
-// its own paragraph, repeated. Dense in candidates: what the scorer and the
-// renderers work on.
+// Clean English: the project's clean corpus.
+const std::string& CleanText() {
+  static const std::string text = RepeatedCorpus("corpus/clean", ".txt");
+  return text;
+}
+
+// Spun news, dense in candidates: what the scorer and the renderers work on.
 const std::string& SpunText() {
-  static const std::string text = [] {
-    std::string corpus;
-    for (const auto& entry : fs::directory_iterator(SourcePath("corpus/news"))) {
-      if (!entry.path().string().ends_with(".spun.txt")) continue;
-      std::ifstream file(entry.path(), std::ios::binary);
-      std::ostringstream contents;
-      contents << file.rdbuf();
-      corpus += contents.str() + "\n";
-    }
-    std::string text;
-    while (text.size() < (1 << 20)) text += corpus;
-    return text;
-  }();
+  static const std::string text = RepeatedCorpus("corpus/news", ".spun.txt");
   return text;
 }
 

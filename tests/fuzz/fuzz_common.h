@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "base/apply_edits.h"
 #include "pipeline/restorer.h"
 
 namespace unspin::fuzz {
@@ -28,6 +29,18 @@ inline const Restorer& DefaultRestorer() {
 // Stops the fuzzer with a crash report when an invariant breaks.
 inline void Require(bool condition) {
   if (!condition) std::abort();
+}
+
+// The invariant of every restoration: edits are in order, each replaces
+// exactly the bytes it names, and nothing else changes.
+inline void RequireOnlyEditsChanged(std::string_view input, const Restoration& result) {
+  size_t position = 0;
+  for (const Edit& edit : result.edits) {
+    Require(edit.span.begin >= position && edit.span.end <= input.size());
+    Require(input.substr(edit.span.begin, edit.span.size()) == edit.original);
+    position = edit.span.end;
+  }
+  Require(ApplyEdits(input, result.edits) == result.text);
 }
 
 }  // namespace unspin::fuzz
