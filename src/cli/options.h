@@ -88,4 +88,19 @@ struct VocabBuildOptions {
   unsigned min_count = 2;
 };
 
+struct LearnOptions {
+  std::string original;  // file or directory
+  std::string spun;      // file or directory
+  std::string output;    // empty: stdout
+  unsigned min_count = 1;
+  unsigned max_words = 4;
+};
+
+struct EvalOptions {
+  CommonOptions common;
+  std::string spun;      // file or directory
+  std::string expected;  // file or directory
+  bool json = false;
+};
+
 }  // namespace unspin
