@@ -57,8 +57,8 @@ int RunEval(const EvalOptions& options) {
     std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
   }
   if (pairing->pairs.empty()) {
-    return ReportError("no spun/expected pairs in '" + options.spun + "' and '" +
-                       options.expected + "'");
+    return ReportError("no spun/expected pairs in '" + options.spun + "' and '" + options.expected +
+                       "'");
   }
   StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());

@@ -35,15 +35,13 @@ std::vector<std::string> Header(const LearnOptions& options, const LearnReport& 
           std::to_string(options.max_words) + " words a side),",
       "seen " + std::to_string(report.substitutions) + " times in all, as " +
           std::to_string(report.distinct) + " distinct substitutions.",
-      options.min_count > 1
-          ? "Filtered by --min-count " + std::to_string(options.min_count) + ": " +
-                std::to_string(report.below_min_count) +
-                " substitutions seen fewer times are left out."
-          : "Not filtered (--min-count 1): substitutions seen once are included.",
+      options.min_count > 1 ? "Filtered by --min-count " + std::to_string(options.min_count) +
+                                  ": " + std::to_string(report.below_min_count) +
+                                  " substitutions seen fewer times are left out."
+                            : "Not filtered (--min-count 1): substitutions seen once are included.",
       "Left out: " + std::to_string(report.rejected_by_spelling) +
           " whose restoration the spelling dictionary rejects, " +
-          std::to_string(report.without_example) +
-          " without an example the rule alone restores.",
+          std::to_string(report.without_example) + " without an example the rule alone restores.",
       "confidence = substitutions / (substitutions + times the spun wording was kept in an",
       "original). REVIEW marks spun wordings that are also real English: check them, and their",
       "keep: lines and unless- exceptions, before adding any rule to a pack.",
@@ -82,8 +80,8 @@ int RunLearn(const LearnOptions& options) {
     std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
   }
   if (pairing->pairs.empty()) {
-    return ReportError("no original/spun pairs in '" + options.original + "' and '" +
-                       options.spun + "'");
+    return ReportError("no original/spun pairs in '" + options.original + "' and '" + options.spun +
+                       "'");
   }
   StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary("en_US");
   if (!dictionary.ok()) return ReportError(dictionary.status().message());

@@ -78,8 +78,8 @@ StatusOr<Pairing> PairBySuffix(const std::string& directory, const std::string& 
   Pairing pairing;
   for (const auto& [stem, present] : stems) {
     if (present.first && present.second) {
-      pairing.pairs.push_back({stem, Join(directory, stem + first_suffix),
-                               Join(directory, stem + second_suffix)});
+      pairing.pairs.push_back(
+          {stem, Join(directory, stem + first_suffix), Join(directory, stem + second_suffix)});
     } else {
       pairing.unpaired.push_back(
           Join(directory, stem + (present.first ? first_suffix : second_suffix)));

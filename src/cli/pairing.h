@@ -17,7 +17,7 @@ struct FilePair {
 };
 
 struct Pairing {
-  std::vector<FilePair> pairs;       // sorted by name
+  std::vector<FilePair> pairs;        // sorted by name
   std::vector<std::string> unpaired;  // files without a partner, sorted
 };
 

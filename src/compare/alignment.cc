@@ -8,8 +8,8 @@ namespace {
 // Appends a[a_begin, a_end) -> b[b_begin, b_end) as one opcode, merged with
 // the previous one when both are changes (DTL lists a change as separate
 // deletions and additions).
-void Append(std::vector<Opcode>& opcodes, bool equal, size_t a_begin, size_t a_end,
-            size_t b_begin, size_t b_end) {
+void Append(std::vector<Opcode>& opcodes, bool equal, size_t a_begin, size_t a_end, size_t b_begin,
+            size_t b_end) {
   if (!opcodes.empty()) {
     Opcode& last = opcodes.back();
     const bool last_equal = last.kind == Opcode::Kind::kEqual;
@@ -19,8 +19,8 @@ void Append(std::vector<Opcode>& opcodes, bool equal, size_t a_begin, size_t a_e
       return;
     }
   }
-  opcodes.push_back({equal ? Opcode::Kind::kEqual : Opcode::Kind::kReplace, a_begin, a_end,
-                     b_begin, b_end});
+  opcodes.push_back(
+      {equal ? Opcode::Kind::kEqual : Opcode::Kind::kReplace, a_begin, a_end, b_begin, b_end});
 }
 
 // A change's kind from its sides.

@@ -28,15 +28,13 @@ std::vector<AlternativeGroup> FindAlternativeGroups(std::string_view text) {
   return groups;
 }
 
-ResolvedText ResolveAlternatives(std::string_view text,
-                                 const std::vector<AlternativeGroup>& groups,
+ResolvedText ResolveAlternatives(std::string_view text, const std::vector<AlternativeGroup>& groups,
                                  const std::vector<size_t>& choice) {
   ResolvedText resolved;
   size_t copied = 0;
   for (size_t i = 0; i < groups.size(); ++i) {
     const AlternativeGroup& group = groups[i];
-    const size_t option =
-        i < choice.size() && choice[i] < group.options.size() ? choice[i] : 0;
+    const size_t option = i < choice.size() && choice[i] < group.options.size() ? choice[i] : 0;
     resolved.text.append(text.substr(copied, group.span.begin - copied));
     const size_t begin = resolved.text.size();
     resolved.text.append(group.options[option]);

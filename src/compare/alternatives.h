@@ -31,8 +31,7 @@ struct ResolvedText {
 
 // Replaces group i of `groups` (found in `text`) by its option `choice[i]`
 // (the first option where `choice` is shorter or the index is out of range).
-ResolvedText ResolveAlternatives(std::string_view text,
-                                 const std::vector<AlternativeGroup>& groups,
+ResolvedText ResolveAlternatives(std::string_view text, const std::vector<AlternativeGroup>& groups,
                                  const std::vector<size_t>& choice = {});
 
 }  // namespace unspin

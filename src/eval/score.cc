@@ -98,8 +98,8 @@ size_t EditDistance(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
   for (size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1,
-                             previous[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
+      current[j] = std::min(
+          {previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
     }
     std::swap(previous, current);
   }
@@ -114,8 +114,8 @@ void Classify(const Region& region, Score& score) {
   const bool need = region.spun != region.expected;
   const bool touched = region.output != region.spun;
   score.needed += need;
-  const std::string shown = Join(region.spun) + " -> " + Join(region.output) + " (want " +
-                            Join(region.expected) + ")";
+  const std::string shown =
+      Join(region.spun) + " -> " + Join(region.output) + " (want " + Join(region.expected) + ")";
   if (touched && region.output == region.expected) {
     ++score.fixed;
   } else if (touched && WordEditDistance(region.output, region.expected) <
@@ -160,14 +160,15 @@ std::string ResolveExpectedAlternatives(std::string_view expected_raw, std::stri
     const size_t start = groups[g].span.begin;
     const size_t from = CodePointsBack(expected, start, kContextChars);
     const Words before_words = ScoreTokens(std::string_view(expected).substr(from, start - from));
-    const std::string before =
-        Join(before_words, before_words.size() < 2 ? 0 : before_words.size() - 2,
-             before_words.size());
+    const std::string before = Join(
+        before_words, before_words.size() < 2 ? 0 : before_words.size() - 2, before_words.size());
     for (size_t k = 0; k < groups[g].options.size(); ++k) {
       const std::string option = Join(ScoreTokens(groups[g].options[k]));
       // Python: f"{before} {option}".strip(), and neither side has spaces
       // at its ends.
-      std::string needle = before.empty() ? option : option.empty() ? before : before + " " + option;
+      std::string needle = before.empty()   ? option
+                           : option.empty() ? before
+                                            : before + " " + option;
       if (output_words.find(needle) != std::string::npos) {
         choice[g] = k;
         break;

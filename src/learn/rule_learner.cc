@@ -94,8 +94,8 @@ Window MakeWindow(std::string_view text, const Tokens& tokens,
     --first;
   }
   size_t last = end;
-  while (last < tokens.size() && last - end < words &&
-         tokens[last].kind != TokenKind::kLineBreak && !annotations[last].sentence_start) {
+  while (last < tokens.size() && last - end < words && tokens[last].kind != TokenKind::kLineBreak &&
+         !annotations[last].sentence_start) {
     ++last;
   }
   for (size_t i = first; i < begin; ++i) {
@@ -216,11 +216,14 @@ class Learner {
   Learner(const LearnerOptions& options, const std::vector<AlignedPair>& pairs)
       : options_(options) {
     for (const AlignedPair& pair : pairs) {
-      PairView view{&pair, Annotate(pair.spun, pair.spun_tokens),
-                    Annotate(pair.original, pair.original_tokens), {}};
+      PairView view{&pair,
+                    Annotate(pair.spun, pair.spun_tokens),
+                    Annotate(pair.original, pair.original_tokens),
+                    {}};
       for (const Token& token : pair.original_tokens) {
-        view.original_keys.push_back(token.kind == TokenKind::kLineBreak ? std::string_view("\n")
-                                                                         : std::string_view(token.key));
+        view.original_keys.push_back(token.kind == TokenKind::kLineBreak
+                                         ? std::string_view("\n")
+                                         : std::string_view(token.key));
       }
       views_.push_back(std::move(view));
     }
@@ -252,6 +255,7 @@ class Learner {
         continue;
       }
       if (rule.kept > 0 && !AddKeep(group, rule)) ++report.keeps_dropped;
+      MakeIdUnique(rule.id);
       report.rules.push_back(std::move(rule));
     }
     return report;
@@ -314,14 +318,16 @@ class Learner {
       kept_documents.insert(use.pair);
     }
     rule.kept_documents = kept_documents.size();
-    rule.confidence =
-        static_cast<double>(rule.count) / static_cast<double>(rule.count + rule.kept);
-    std::string id = Dashes(group.restore_key) + "." + Dashes(group.spun);
-    for (int n = 2; !ids_.insert(id).second; ++n) {
-      id = Dashes(group.restore_key) + "." + Dashes(group.spun) + "-" + std::to_string(n);
-    }
-    rule.id = id;
+    rule.confidence = static_cast<double>(rule.count) / static_cast<double>(rule.count + rule.kept);
+    rule.id = Dashes(group.restore_key) + "." + Dashes(group.spun);
     return rule;
+  }
+
+  // Ids of rules already accepted are taken: "said.mentioned-2" for the
+  // second one (the same words with other capitals).
+  void MakeIdUnique(std::string& id) {
+    const std::string base = id;
+    for (int n = 2; !ids_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
   }
 
   void AddExamples(const Group& group, LearnedRule& rule) const {
@@ -333,9 +339,9 @@ class Learner {
       const PairView& view = views_[occurrence.pair];
       const AlignedPair& pair = *view.pair;
       const Substitution& s = occurrence.substitution;
-      const Window window = MakeWindow(pair.spun, pair.spun_tokens, view.spun_annotations,
-                                       s.spun_begin, s.spun_end, group.spun_keys,
-                                       options_.window_words);
+      const Window window =
+          MakeWindow(pair.spun, pair.spun_tokens, view.spun_annotations, s.spun_begin, s.spun_end,
+                     group.spun_keys, options_.window_words);
       LearnedRule::Example example;
       example.spun = window.before +
                      PhraseText(pair.spun, pair.spun_tokens, s.spun_begin, s.spun_end) +
@@ -356,12 +362,12 @@ class Learner {
     for (const KeptUse& use : KeptUses(group)) {
       const PairView& view = views_[use.pair];
       const AlignedPair& pair = *view.pair;
-      const Window window = MakeWindow(pair.original, pair.original_tokens,
-                                       view.original_annotations, use.begin, use.end,
-                                       group.spun_keys, options_.window_words);
-      const std::string keep =
-          window.before + PhraseText(pair.original, pair.original_tokens, use.begin, use.end) +
-          window.after;
+      const Window window =
+          MakeWindow(pair.original, pair.original_tokens, view.original_annotations, use.begin,
+                     use.end, group.spun_keys, options_.window_words);
+      const std::string keep = window.before +
+                               PhraseText(pair.original, pair.original_tokens, use.begin, use.end) +
+                               window.after;
       if (!Writable(keep)) continue;
       for (const auto& [before, after] : Exceptions(pair, use)) {
         LearnedRule trial = rule;
@@ -385,8 +391,7 @@ class Learner {
     std::vector<std::pair<std::string, std::string>> options = {{"", ""}};
     const bool has_after = use.end < tokens.size() && tokens[use.end].kind != TokenKind::kLineBreak;
     options.push_back({"", has_after ? WordPattern(tokens[use.end].key) : "$"});
-    const bool has_before =
-        use.begin > 0 && tokens[use.begin - 1].kind != TokenKind::kLineBreak;
+    const bool has_before = use.begin > 0 && tokens[use.begin - 1].kind != TokenKind::kLineBreak;
     if (has_before) options.push_back({WordPattern(tokens[use.begin - 1].key), ""});
     return options;
   }

@@ -51,13 +51,13 @@ struct LearnedRule {
 
 struct LearnReport {
   size_t pairs = 0;
-  size_t substitutions = 0;     // occurrences found in all pairs
-  size_t distinct = 0;          // distinct (spun -> original) substitutions
-  size_t below_min_count = 0;   // distinct ones left out by min_count
+  size_t substitutions = 0;         // occurrences found in all pairs
+  size_t distinct = 0;              // distinct (spun -> original) substitutions
+  size_t below_min_count = 0;       // distinct ones left out by min_count
   size_t rejected_by_spelling = 0;  // restoration not in the dictionary
-  size_t without_example = 0;   // no example the rule alone restores
-  size_t keeps_dropped = 0;     // kept uses no exception could protect
-  std::vector<LearnedRule> rules;  // by count, descending, then spun phrase
+  size_t without_example = 0;       // no example the rule alone restores
+  size_t keeps_dropped = 0;         // kept uses no exception could protect
+  std::vector<LearnedRule> rules;   // by count, descending, then spun phrase
 };
 
 // Not thread-safe; AddPair() then Learn().

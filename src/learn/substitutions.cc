@@ -74,8 +74,7 @@ bool ContainsRun(const std::vector<std::string_view>& haystack, size_t begin, si
 
 // For each {a|b} group of the original, the option the spun text uses at
 // that place, or 0.
-std::vector<size_t> ChooseOptions(const Tokens& spun_tokens,
-                                  std::string_view marked,
+std::vector<size_t> ChooseOptions(const Tokens& spun_tokens, std::string_view marked,
                                   const std::vector<AlternativeGroup>& groups) {
   const ResolvedText first = ResolveAlternatives(marked, groups);
   const Tokens original_tokens = Tokenize(first.text);
@@ -184,8 +183,7 @@ AlignedPair AlignPair(std::string_view spun, std::string_view original,
   pair.spun_tokens = Tokenize(pair.spun);
   const std::vector<AlternativeGroup> groups = FindAlternativeGroups(original);
   pair.original =
-      ResolveAlternatives(original, groups, ChooseOptions(pair.spun_tokens, original, groups))
-          .text;
+      ResolveAlternatives(original, groups, ChooseOptions(pair.spun_tokens, original, groups)).text;
   pair.original_tokens = Tokenize(pair.original);
   const std::vector<Opcode> opcodes =
       AlignWords(AlignmentKeys(pair.spun_tokens), AlignmentKeys(pair.original_tokens));
