@@ -10,6 +10,7 @@
 #include "cli/output.h"
 #include "cli/pairing.h"
 #include "learn/rule_learner.h"
+#include "learn/rule_writer.h"
 #include "pipeline/rule_examples.h"
 #include "rules/rule_parser.h"
 

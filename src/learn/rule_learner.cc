@@ -3,11 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
 
+#include "learn/example_window.h"
 #include "pipeline/restorer.h"
 #include "rules/inflector.h"
 #include "rules/context_pattern.h"
@@ -44,78 +44,6 @@ struct KeptUse {
   size_t pair;
   size_t begin, end;  // original tokens
 };
-
-std::string Collapse(std::string_view bytes) {
-  std::string out;
-  for (const char c : bytes) {
-    const bool blank = c == ' ' || c == '\t';
-    if (blank && !out.empty() && out.back() == ' ') continue;
-    out += blank ? ' ' : c;
-  }
-  return out;
-}
-
-bool IsDoubleQuote(const Token& token) {
-  return token.key == "\"" || token.key == "\u201c" || token.key == "\u201d" ||
-         token.key == "\u00ab" || token.key == "\u00bb";
-}
-
-// Punctuation a window should not end with: it opens something the window
-// does not hold.
-bool Opens(const Token& token) {
-  return token.kind == TokenKind::kPunct &&
-         (token.key == "(" || token.key == "[" || token.key == "-" || token.key == "'" ||
-          IsDoubleQuote(token));
-}
-
-bool PhraseAt(const Tokens& tokens, size_t at, const std::vector<std::string_view>& phrase) {
-  if (at + phrase.size() > tokens.size()) return false;
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    if (tokens[at + i].key != phrase[i]) return false;
-  }
-  return true;
-}
-
-// The sentence around tokens [begin, end) of one line, at most `words`
-// tokens on each side, without quotation marks (a window that starts or
-// ends inside a quotation would be read as quoted) and without another
-// use of `phrase` (the rule would change that too): its text before and
-// after the phrase.
-struct Window {
-  std::string before, after;
-};
-
-Window MakeWindow(std::string_view text, const Tokens& tokens,
-                  const std::vector<TokenAnnotation>& annotations, size_t begin, size_t end,
-                  const std::vector<std::string_view>& phrase, size_t words) {
-  size_t first = begin;
-  while (first > 0 && begin - first < words && !annotations[first].sentence_start &&
-         tokens[first - 1].kind != TokenKind::kLineBreak) {
-    --first;
-  }
-  size_t last = end;
-  while (last < tokens.size() && last - end < words && tokens[last].kind != TokenKind::kLineBreak &&
-         !annotations[last].sentence_start) {
-    ++last;
-  }
-  for (size_t i = first; i < begin; ++i) {
-    if (IsDoubleQuote(tokens[i]) || PhraseAt(tokens, i, phrase)) first = i + 1;
-  }
-  while (first < begin && tokens[first].kind == TokenKind::kPunct) ++first;
-  for (size_t i = end; i < last; ++i) {
-    if (IsDoubleQuote(tokens[i]) || PhraseAt(tokens, i, phrase)) {
-      last = i;
-      break;
-    }
-  }
-  while (last > end && Opens(tokens[last - 1])) --last;
-  Window window;
-  window.before = Collapse(
-      text.substr(tokens[first].span.begin, tokens[begin].span.begin - tokens[first].span.begin));
-  window.after = Collapse(
-      text.substr(tokens[end - 1].span.end, tokens[last - 1].span.end - tokens[end - 1].span.end));
-  return window;
-}
 
 // "mentioned" -> "said" where the original wording starts a sentence only
 // because the spun wording does: "Said" becomes "said" (the engine fits
@@ -157,7 +85,7 @@ bool Writable(std::string_view value) {
 // The engine with one candidate rule alone, as `unspin rules test` runs it.
 class CandidateCheck {
  public:
-  CandidateCheck(const LearnedRule& candidate) {
+  explicit CandidateCheck(const LearnedRule& candidate) {
     Rule rule;
     rule.id = candidate.id;
     rule.spun = {candidate.spun};
@@ -401,46 +329,6 @@ class Learner {
   std::set<std::string> ids_;
 };
 
-std::string Plural(size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string FormatConfidence(double confidence) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.2f", confidence);
-  return buffer;
-}
-
-void WriteRule(const LearnedRule& rule, std::string& out) {
-  out += "\n# " + Plural(rule.count, "substitution", "substitutions") + " in " +
-         Plural(rule.documents, "document", "documents");
-  if (rule.needs_review()) {
-    out += "; REVIEW: the spun wording was also kept " + Plural(rule.kept, "time", "times") +
-           " in " + Plural(rule.kept_documents, "document", "documents");
-  }
-  out += "\nrule " + rule.id + "\n";
-  out += "  spun:          " + rule.spun + "\n";
-  out += "  restore:       " + rule.restore + "\n";
-  out += "  confidence:    " + FormatConfidence(rule.confidence) + "\n";
-  out += "  category:      learned\n";
-  std::string note = "Learned from original/spun pairs: \"" + rule.spun + "\" was written for \"" +
-                     rule.restore + "\" " + Plural(rule.count, "time", "times");
-  if (rule.needs_review()) {
-    note += " and kept " + Plural(rule.kept, "time", "times") + "; review before use";
-  }
-  out += "  note:          " + note + ".\n";
-  for (const std::string& pattern : rule.unless_before) {
-    out += "  unless-before: " + pattern + "\n";
-  }
-  for (const std::string& pattern : rule.unless_after) {
-    out += "  unless-after:  " + pattern + "\n";
-  }
-  for (const LearnedRule::Example& example : rule.examples) {
-    out += "  example:       " + example.spun + " => " + example.restored + "\n";
-  }
-  for (const std::string& keep : rule.keeps) out += "  keep:          " + keep + "\n";
-}
-
 }  // namespace
 
 void RuleLearner::AddPair(std::string_view original, std::string_view spun) {
@@ -451,13 +339,5 @@ void RuleLearner::AddPair(std::string_view original, std::string_view spun) {
 }
 
 LearnReport RuleLearner::Learn() const { return Learner(options_, pairs_).Run(); }
-
-std::string WriteLearnedRules(const LearnReport& report,
-                              const std::vector<std::string>& header_lines) {
-  std::string out;
-  for (const std::string& line : header_lines) out += line.empty() ? "#\n" : "# " + line + "\n";
-  for (const LearnedRule& rule : report.rules) WriteRule(rule, out);
-  return out;
-}
 
 }  // namespace unspin

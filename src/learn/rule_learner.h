@@ -76,10 +76,4 @@ class RuleLearner {
   std::vector<AlignedPair> pairs_;
 };
 
-// The rule-file text of `report`: a comment header with `header_lines`
-// (each becomes a "# " line), then each rule with a comment line of its
-// counts. The format is rules/README.md's.
-std::string WriteLearnedRules(const LearnReport& report,
-                              const std::vector<std::string>& header_lines);
-
 }  // namespace unspin

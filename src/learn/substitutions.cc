@@ -220,8 +220,11 @@ std::string PhraseKey(const Tokens& tokens, size_t begin, size_t end) {
 
 std::string PhraseText(std::string_view text, const Tokens& tokens, size_t begin, size_t end) {
   if (begin >= end) return "";
-  const std::string_view bytes =
-      text.substr(tokens[begin].span.begin, tokens[end - 1].span.end - tokens[begin].span.begin);
+  return CollapseBlanks(
+      text.substr(tokens[begin].span.begin, tokens[end - 1].span.end - tokens[begin].span.begin));
+}
+
+std::string CollapseBlanks(std::string_view bytes) {
   std::string out;
   for (const char c : bytes) {
     const bool blank = c == ' ' || c == '\t';

@@ -64,4 +64,7 @@ std::string PhraseKey(const Tokens& tokens, size_t begin, size_t end);
 // to the last one's end, with each run of spaces and tabs made one space.
 std::string PhraseText(std::string_view text, const Tokens& tokens, size_t begin, size_t end);
 
+// `bytes` with each run of spaces and tabs made one space.
+std::string CollapseBlanks(std::string_view bytes);
+
 }  // namespace unspin

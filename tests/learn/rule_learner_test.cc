@@ -1,4 +1,5 @@
 #include "learn/rule_learner.h"
+#include "learn/rule_writer.h"
 
 #include <gtest/gtest.h>
 
