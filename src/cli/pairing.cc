@@ -106,7 +106,7 @@ StatusOr<Pairing> PairInputs(const std::string& first, const std::string& second
   }
   if (!first_is_directory) {
     Pairing pairing;
-    pairing.pairs.push_back({fs::path(second).filename().string(), first, second});
+    pairing.pairs.push_back({fs::path(first).filename().string(), first, second});
     return pairing;
   }
   if (fs::equivalent(first, second, error)) {

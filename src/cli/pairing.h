@@ -11,7 +11,7 @@
 namespace unspin {
 
 struct FilePair {
-  std::string name;  // relative name, or the file name for two files
+  std::string name;  // relative name or stem; for two files, the first one's name
   std::string first;
   std::string second;
 };

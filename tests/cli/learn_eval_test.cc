@@ -143,7 +143,7 @@ TEST_F(CliTest, EvalScoresAPairWithKnownCounts) {
   const Result run = Unspin("eval --rules r.rules --no-vocab --spell=off spun.txt expected.txt");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out,
-            "expected.txt: precision 0.500 recall 0.250 (fixed 1, partial 1, wrong 2, missed 3 of "
+            "spun.txt: precision 0.500 recall 0.250 (fixed 1, partial 1, wrong 2, missed 3 of "
             "4) wer 0.316 -> 0.211 error_reduction 0.333\n"
             "total (1 documents): precision 0.500 recall 0.250 (fixed 1, partial 1, wrong 2, "
             "missed 3 of 4) wer 0.316 -> 0.211 error_reduction 0.333\n");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <sstream>
 
 namespace unspin {
@@ -68,6 +69,61 @@ TEST(AlignWords, JoinsAnInsertionToTheChangeAfterItWhenWordsRepeat) {
   size_t changes = 0;
   for (const Opcode& op : opcodes) changes += op.kind != Kind::kEqual;
   EXPECT_EQ(changes, 1u) << Show(opcodes);
+}
+
+// Length of a longest common subsequence, by dynamic programming.
+size_t LcsLength(const Words& a, const Words& b) {
+  std::vector<std::vector<size_t>> table(a.size() + 1, std::vector<size_t>(b.size() + 1, 0));
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      table[i][j] = a[i - 1] == b[j - 1] ? table[i - 1][j - 1] + 1
+                                         : std::max(table[i - 1][j], table[i][j - 1]);
+    }
+  }
+  return table[a.size()][b.size()];
+}
+
+TEST(AlignWords, IsAShortestEditScriptOnRandomSequencesOfRepeatedWords) {
+  // Joining changes must keep the script valid and as short: opcodes cover
+  // both sequences in order, equal stretches hold equal words, changes
+  // alternate with equal stretches, and the equal words are a longest
+  // common subsequence.
+  const std::vector<std::string_view> alphabet = {"the", "of", "a", "said", "x"};
+  std::mt19937 random(12345);
+  for (int round = 0; round < 2000; ++round) {
+    Words a, b;
+    const size_t a_size = random() % 12, b_size = random() % 12;
+    for (size_t i = 0; i < a_size; ++i) a.push_back(alphabet[random() % alphabet.size()]);
+    for (size_t i = 0; i < b_size; ++i) b.push_back(alphabet[random() % alphabet.size()]);
+    const std::vector<Opcode> opcodes = AlignWords(a, b);
+    size_t i = 0, j = 0, common = 0;
+    bool last_was_change = false;
+    for (const Opcode& op : opcodes) {
+      ASSERT_EQ(op.a_begin, i) << Show(opcodes);
+      ASSERT_EQ(op.b_begin, j) << Show(opcodes);
+      ASSERT_TRUE(op.a_end > op.a_begin || op.b_end > op.b_begin) << Show(opcodes);
+      if (op.kind == Kind::kEqual) {
+        ASSERT_EQ(op.a_end - op.a_begin, op.b_end - op.b_begin);
+        for (size_t k = 0; k < op.a_end - op.a_begin; ++k) {
+          ASSERT_EQ(a[op.a_begin + k], b[op.b_begin + k]) << Show(opcodes);
+        }
+        common += op.a_end - op.a_begin;
+        last_was_change = false;
+      } else {
+        ASSERT_FALSE(last_was_change) << Show(opcodes);
+        const Kind kind = op.a_begin == op.a_end   ? Kind::kInsert
+                          : op.b_begin == op.b_end ? Kind::kDelete
+                                                   : Kind::kReplace;
+        ASSERT_EQ(op.kind, kind) << Show(opcodes);
+        last_was_change = true;
+      }
+      i = op.a_end;
+      j = op.b_end;
+    }
+    ASSERT_EQ(i, a.size());
+    ASSERT_EQ(j, b.size());
+    ASSERT_EQ(common, LcsLength(a, b)) << Show(opcodes);
+  }
 }
 
 TEST(MapBoundary, MapsInsideEqualStretchesAndToTheEdgesOfChanges) {
