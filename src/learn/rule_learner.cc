@@ -9,8 +9,8 @@
 
 #include "learn/example_window.h"
 #include "pipeline/restorer.h"
-#include "rules/inflector.h"
 #include "rules/context_pattern.h"
+#include "rules/inflector.h"
 #include "rules/rule_set.h"
 #include "tokenize/annotations.h"
 
