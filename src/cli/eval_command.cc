@@ -67,9 +67,10 @@ int RunEval(const EvalOptions& options) {
   std::string all_spun, all_expected, all_output, text;
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
   for (const FilePair& pair : pairing->pairs) {
-    StatusOr<std::string> spun = ReadInput(pair.first);
+    const size_t limit = options.common.max_doc_bytes;
+    StatusOr<std::string> spun = ReadInput(pair.first, limit, "--max-doc-bytes");
     if (!spun.ok()) return ReportError(spun.status().message());
-    StatusOr<std::string> expected = ReadInput(pair.second);
+    StatusOr<std::string> expected = ReadInput(pair.second, limit, "--max-doc-bytes");
     if (!expected.ok()) return ReportError(expected.status().message());
     // Each document is restored on its own: document-level evidence is per
     // story, as when the main command is run on each file.

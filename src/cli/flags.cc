@@ -171,6 +171,9 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
       ->add_option("--max-words", line.learn.max_words, "Longest phrase on either side, in words")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  line.learn_command
+      ->add_option("--max-doc-bytes", line.learn.max_doc_bytes, "Largest text read")
+      ->capture_default_str();
 
   line.eval_command = app.add_subcommand(
       "eval", "Restore spun texts and score them against the originals (as score.py does)");

@@ -103,9 +103,10 @@ int RunLearn(const LearnOptions& options) {
   learner_options.spelling = spelling.value().get();
   RuleLearner learner(learner_options);
   for (const FilePair& pair : pairing->pairs) {
-    StatusOr<std::string> original = ReadInput(pair.first);
+    const size_t limit = options.max_doc_bytes;
+    StatusOr<std::string> original = ReadInput(pair.first, limit, "--max-doc-bytes");
     if (!original.ok()) return ReportError(original.status().message());
-    StatusOr<std::string> spun = ReadInput(pair.second);
+    StatusOr<std::string> spun = ReadInput(pair.second, limit, "--max-doc-bytes");
     if (!spun.ok()) return ReportError(spun.status().message());
     learner.AddPair(original.value(), spun.value());
   }

@@ -94,6 +94,9 @@ struct LearnOptions {
   std::string output;    // empty: stdout
   unsigned min_count = 1;
   unsigned max_words = 4;
+  // Each text is held whole with its tokens: the bound the other commands
+  // put on documents read whole.
+  size_t max_doc_bytes = CommonOptions().max_doc_bytes;
 };
 
 struct EvalOptions {
