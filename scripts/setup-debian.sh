@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages="cmake g++ make pkg-config python3 patch
   libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev"
+  libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev"
 
 # shellcheck disable=SC2086
 scripts/install-packages.sh $packages

@@ -149,6 +149,47 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
 }
 
+void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
+  line.learn_command = app.add_subcommand(
+      "learn", "Write candidate rules from original/spun pairs of texts");
+  line.learn_command
+      ->add_option("ORIGINAL", line.learn.original,
+                   "Original text: a file, or a directory (NAME.original.txt when SPUN is the "
+                   "same directory)")
+      ->required();
+  line.learn_command
+      ->add_option("SPUN", line.learn.spun, "Spun text: a file, or a directory paired by name")
+      ->required();
+  line.learn_command->add_option("-o,--output", line.learn.output,
+                                 "Rule file to write (default: stdout)");
+  line.learn_command
+      ->add_option("--min-count", line.learn.min_count,
+                   "Leave out substitutions seen fewer times")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  line.learn_command
+      ->add_option("--max-words", line.learn.max_words, "Longest phrase on either side, in words")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  line.learn_command
+      ->add_option("--max-doc-bytes", line.learn.max_doc_bytes, "Largest text read")
+      ->capture_default_str();
+
+  line.eval_command = app.add_subcommand(
+      "eval", "Restore spun texts and score them against the originals (as score.py does)");
+  line.eval_command
+      ->add_option("SPUN", line.eval.spun,
+                   "Spun text: a file, or a directory (NAME.spun.txt when EXPECTED is the same "
+                   "directory)")
+      ->required();
+  line.eval_command
+      ->add_option("EXPECTED", line.eval.expected,
+                   "Original text ({a|b} marks acceptable wordings): a file or a directory")
+      ->required();
+  line.eval_command->add_flag("--json", line.eval.json, "Print one JSON object");
+  DeclareCommonFlags(*line.eval_command, line.eval.common);
+}
+
 }  // namespace
 
 void DeclareFlags(CLI::App& app, CommandLine& line) {
@@ -156,6 +197,7 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   DeclareCommonFlags(app, line.restore.common);
   DeclareOutputFlags(app, line);
   DeclareSubcommands(app, line);
+  DeclareLearnAndEval(app, line);
 }
 
 void FinishFlags(CLI::App& app, CommandLine& line) {

@@ -22,12 +22,16 @@ struct CommandLine {
   RulesListOptions rules_list;
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
+  LearnOptions learn;
+  EvalOptions eval;
 
   CLI::App* review_command = nullptr;
   CLI::App* rules_test_command = nullptr;
   CLI::App* rules_import_command = nullptr;
   CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
+  CLI::App* learn_command = nullptr;
+  CLI::App* eval_command = nullptr;
 };
 
 // Declares every flag and subcommand of `app`, bound to `line`.

@@ -88,4 +88,22 @@ struct VocabBuildOptions {
   unsigned min_count = 2;
 };
 
+struct LearnOptions {
+  std::string original;  // file or directory
+  std::string spun;      // file or directory
+  std::string output;    // empty: stdout
+  unsigned min_count = 1;
+  unsigned max_words = 4;
+  // Each text is held whole with its tokens: the bound the other commands
+  // put on documents read whole.
+  size_t max_doc_bytes = CommonOptions().max_doc_bytes;
+};
+
+struct EvalOptions {
+  CommonOptions common;
+  std::string spun;      // file or directory
+  std::string expected;  // file or directory
+  bool json = false;
+};
+
 }  // namespace unspin

@@ -1,0 +1,134 @@
+// `unspin learn ORIGINAL SPUN`: candidate rules from original/spun pairs.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+
+#include "cli/commands.h"
+#include "cli/defaults.h"
+#include "cli/input.h"
+#include "cli/output.h"
+#include "cli/pairing.h"
+#include "learn/rule_learner.h"
+#include "learn/rule_writer.h"
+#include "pipeline/rule_examples.h"
+#include "rules/rule_parser.h"
+
+namespace unspin {
+namespace {
+
+std::string Today() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
+}
+
+std::vector<std::string> Header(const LearnOptions& options, const LearnReport& report) {
+  std::vector<std::string> lines = {
+      "Candidate rules learned by 'unspin learn' on " + Today() + " from " +
+          std::to_string(report.pairs) + " original/spun pairs",
+      "  original: " + options.original,
+      "  spun:     " + options.spun,
+      "Each rule is one substitution the spinner made (spun words -> original words, up to " +
+          std::to_string(options.max_words) + " words a side),",
+      "seen " + std::to_string(report.substitutions) + " times in all, as " +
+          std::to_string(report.distinct) + " distinct substitutions.",
+      options.min_count > 1 ? "Filtered by --min-count " + std::to_string(options.min_count) +
+                                  ": " + std::to_string(report.below_min_count) +
+                                  " substitutions seen fewer times are left out."
+                            : "Not filtered (--min-count 1): substitutions seen once are included.",
+      "Left out: " + std::to_string(report.rejected_by_spelling) +
+          " whose restoration the spelling dictionary rejects, " +
+          std::to_string(report.without_example) + " without an example the rule alone restores.",
+      "confidence = substitutions / (substitutions + times the spun wording was kept in an",
+      "original). REVIEW marks spun wordings that are also real English: check them, and their",
+      "keep: lines and unless- exceptions, before adding any rule to a pack.",
+  };
+  return lines;
+}
+
+Status WriteOutput(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    if (Status written = WriteAll(stdout, text); !written.ok()) return written;
+    return Flush(stdout);
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out) return Status::Error("cannot write '" + path + "'");
+  return Status::Ok();
+}
+
+// Parses the written rules back and runs their examples as `unspin rules
+// test` does: what the user gets must load and pass.
+RuleExampleReport SelfCheck(const std::string& text) {
+  ParsedRuleFile parsed = ParseRuleFile(text, "<learned>");
+  RuleExampleReport report = CheckRuleExamples(parsed.rules, Inflector());
+  for (const std::string& error : parsed.errors) report.failures.push_back(error);
+  return report;
+}
+
+}  // namespace
+
+int RunLearn(const LearnOptions& options) {
+  StatusOr<Pairing> pairing =
+      PairInputs(options.original, options.spun, ".original.txt", ".spun.txt");
+  if (!pairing.ok()) return ReportError(pairing.status().message());
+  for (const std::string& file : pairing->unpaired) {
+    std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
+  }
+  if (pairing->pairs.empty()) {
+    return ReportError("no original/spun pairs in '" + options.original + "' and '" + options.spun +
+                       "'");
+  }
+  StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary("en_US");
+  if (!dictionary.ok()) return ReportError(dictionary.status().message());
+  StatusOr<std::unique_ptr<SpellStage>> spelling =
+      SpellStage::Create(dictionary.value(), SpellMode::kReport);
+  if (!spelling.ok()) return ReportError(spelling.status().message());
+  std::shared_ptr<const Vocabulary> vocabulary;
+  if (const std::string path = DefaultVocabulary(); !path.empty()) {
+    StatusOr<std::shared_ptr<const Vocabulary>> opened = Vocabulary::Open(path);
+    if (!opened.ok()) return ReportError(opened.status().message());
+    vocabulary = opened.value();
+  }
+
+  LearnerOptions learner_options;
+  learner_options.max_words = options.max_words;
+  learner_options.min_count = options.min_count;
+  learner_options.vocabulary = vocabulary.get();
+  learner_options.spelling = spelling.value().get();
+  RuleLearner learner(learner_options);
+  for (const FilePair& pair : pairing->pairs) {
+    const size_t limit = options.max_doc_bytes;
+    StatusOr<std::string> original = ReadInput(pair.first, limit, "--max-doc-bytes");
+    if (!original.ok()) return ReportError(original.status().message());
+    StatusOr<std::string> spun = ReadInput(pair.second, limit, "--max-doc-bytes");
+    if (!spun.ok()) return ReportError(spun.status().message());
+    learner.AddPair(original.value(), spun.value());
+  }
+  const LearnReport report = learner.Learn();
+  const std::string text = WriteLearnedRules(report, Header(options, report));
+  if (Status written = WriteOutput(options.output, text); !written.ok()) {
+    return ReportError(written.message());
+  }
+  const RuleExampleReport check = SelfCheck(text);
+  std::fprintf(stderr,
+               "unspin: %zu pairs, %zu substitutions (%zu distinct): %zu rules written; left "
+               "out %zu below --min-count, %zu not in the spelling dictionary, %zu without a "
+               "working example; %zu kept uses without a keep: line\n",
+               report.pairs, report.substitutions, report.distinct, report.rules.size(),
+               report.below_min_count, report.rejected_by_spelling, report.without_example,
+               report.keeps_dropped);
+  std::fprintf(stderr, "unspin: rules test: %zu rules, %zu examples checked, %zu failures\n",
+               check.rules_checked, check.examples_checked, check.failures.size());
+  for (const std::string& failure : check.failures) {
+    std::fprintf(stderr, "unspin: warning: %s\n", failure.c_str());
+  }
+  return 0;
+}
+
+}  // namespace unspin
