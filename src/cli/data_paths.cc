@@ -1,5 +1,8 @@
 #include "cli/data_paths.h"
 
+#include <dlfcn.h>
+#include <link.h>
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -13,8 +16,19 @@ bool HasRules(const fs::path& dir) {
   return fs::is_directory(dir / "rules", error);
 }
 
+// The directory of the file that holds this code: the unspin binary, or the
+// shared object that was loaded (the Python module, build/python/unspin/).
 fs::path ExecutableDir() {
   std::error_code error;
+  Dl_info info;
+  link_map* object = nullptr;
+  if (dladdr1(reinterpret_cast<void*>(&FindDataDir), &info, reinterpret_cast<void**>(&object),
+              RTLD_DL_LINKMAP) != 0 &&
+      object != nullptr && object->l_name != nullptr && object->l_name[0] != '\0') {
+    const fs::path library = fs::absolute(object->l_name, error);
+    if (!error) return library.parent_path();
+  }
+  // The main program (its link map has no name).
   const fs::path exe = fs::read_symlink("/proc/self/exe", error);
   return error ? fs::path() : exe.parent_path();
 }

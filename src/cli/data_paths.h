@@ -7,8 +7,9 @@ namespace unspin {
 
 // The data directory, found in this order:
 //   1. $UNSPIN_DATA_DIR, when set;
-//   2. the source checkout, when this binary is the one in its build tree
-//      (so build/unspin works from any working directory);
+//   2. the source checkout, when this binary (or the shared object holding
+//      this code: the Python module) is the one in its build tree (so
+//      build/unspin works from any working directory);
 //   3. PREFIX/share/unspin next to an installed binary (PREFIX/bin/unspin);
 //   4. the install prefix the binary was configured with.
 // Returns "" when none exists.

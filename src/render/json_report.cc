@@ -18,7 +18,35 @@ json Position(size_t byte, PositionCounter& positions) {
           {"column", position.column}};
 }
 
-const char* KindName(EditKind kind) {
+json EditToJson(const RuleSet& rules, const Edit& edit, PositionCounter& positions) {
+  json out = {{"kind", EditKindName(edit.kind)},
+              {"start", Position(edit.span.begin, positions)},
+              {"end", Position(edit.span.end, positions)},
+              {"original", edit.original},
+              {"replacement", edit.replacement},
+              {"alternatives", edit.alternatives}};
+  if (edit.kind == EditKind::kSpelling) {
+    out["rule"] = nullptr;
+    out["category"] = EditCategory(rules, edit);
+    out["confidence"] = nullptr;
+    out["score"] = nullptr;
+    out["explanation"] = EditExplanation(rules, edit);
+    return out;
+  }
+  const Rule& rule = rules.rules()[edit.rule_index];
+  out["rule"] = rule.id;
+  out["category"] = EditCategory(rules, edit);
+  out["confidence"] = rule.confidence;
+  out["score"] = std::isnan(edit.evidence) ? json(nullptr) : json(edit.evidence);
+  out["certain"] = rule.certain;
+  out["explanation"] = EditExplanation(rules, edit);
+  out["source"] = rule.location.ToString();
+  return out;
+}
+
+}  // namespace
+
+const char* EditKindName(EditKind kind) {
   switch (kind) {
     case EditKind::kRestoration:
       return "restoration";
@@ -30,35 +58,31 @@ const char* KindName(EditKind kind) {
   return "restoration";
 }
 
-json EditToJson(const RuleSet& rules, const Edit& edit, PositionCounter& positions) {
-  json out = {{"kind", KindName(edit.kind)},
-              {"start", Position(edit.span.begin, positions)},
-              {"end", Position(edit.span.end, positions)},
-              {"original", edit.original},
-              {"replacement", edit.replacement},
-              {"alternatives", edit.alternatives}};
-  if (edit.kind == EditKind::kSpelling) {
-    out["rule"] = nullptr;
-    out["category"] = "spelling";
-    out["confidence"] = nullptr;
-    out["score"] = nullptr;
-    out["explanation"] = "unambiguous spelling correction (--spell=fix)";
-    return out;
+std::string_view EditExplanation(const RuleSet& rules, const Edit& edit) {
+  switch (edit.kind) {
+    case EditKind::kSpelling:
+      return "unambiguous spelling correction (--spell=fix)";
+    case EditKind::kArticle:
+      return "the indefinite article agrees with the restored word";
+    case EditKind::kRestoration:
+      break;
   }
-  const Rule& rule = rules.rules()[edit.rule_index];
-  out["rule"] = rule.id;
-  out["category"] = rule.category;
-  out["confidence"] = rule.confidence;
-  out["score"] = std::isnan(edit.evidence) ? json(nullptr) : json(edit.evidence);
-  out["certain"] = rule.certain;
-  out["explanation"] = edit.kind == EditKind::kArticle
-                           ? "the indefinite article agrees with the restored word"
-                           : rule.note;
-  out["source"] = rule.location.ToString();
-  return out;
+  return rules.rules()[edit.rule_index].note;
 }
 
-}  // namespace
+std::string_view EditCategory(const RuleSet& rules, const Edit& edit) {
+  if (edit.kind == EditKind::kSpelling) return "spelling";
+  return rules.rules()[edit.rule_index].category;
+}
+
+std::vector<std::string> RestorationWarnings(const Restoration& restoration) {
+  std::vector<std::string> warnings;
+  if (restoration.first_invalid_byte) {
+    warnings.push_back("invalid UTF-8 at byte " + std::to_string(*restoration.first_invalid_byte) +
+                       "; invalid bytes are passed through unchanged");
+  }
+  return warnings;
+}
 
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
                             const Restoration& restoration, const std::string& name) {
@@ -87,12 +111,7 @@ std::string RestorationJson(const RuleSet& rules, std::string_view input,
                          {"suggestions", finding.suggestions},
                          {"fixed", finding.fixed}});
   }
-  json warnings = json::array();
-  if (restoration.first_invalid_byte) {
-    warnings.push_back("invalid UTF-8 at byte " + std::to_string(*restoration.first_invalid_byte) +
-                       "; invalid bytes are passed through unchanged");
-  }
-  out += "],\"warnings\":" + DumpJson(warnings) + "}";
+  out += "],\"warnings\":" + DumpJson(json(RestorationWarnings(restoration))) + "}";
   return out;
 }
 

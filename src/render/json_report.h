@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pipeline/restorer.h"
 
@@ -19,6 +20,16 @@ inline constexpr const char* kJsonSchema = "unspin/1";
 // ("<stdin>" for stdin), or empty to leave it out (JSONL records).
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
                             const Restoration& restoration, const std::string& name);
+
+// The pieces of the report that other front ends (the Python module) show
+// as they are: an edit's "kind" (restoration, article, spelling), its
+// "explanation" (the rule's note, or what an article or spelling edit does)
+// and its "category"; and the report's "warnings". The views point into
+// `rules`.
+const char* EditKindName(EditKind kind);
+std::string_view EditExplanation(const RuleSet& rules, const Edit& edit);
+std::string_view EditCategory(const RuleSet& rules, const Edit& edit);
+std::vector<std::string> RestorationWarnings(const Restoration& restoration);
 
 // Serialises `json` on one line; invalid UTF-8 in strings becomes U+FFFD so
 // the output is always valid JSON (offsets still count the input's bytes).

@@ -1,0 +1,209 @@
+// The Python module unspin._unspin: bindings only. The package unspin
+// (python/unspin/__init__.py) re-exports these names; their types are in
+// python/unspin/_unspin.pyi.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "cli/data_paths.h"
+#include "cli/defaults.h"
+#include "python/edit_views.h"
+#include "python/restorer_object.h"
+#include "python/result_object.h"
+
+namespace py = pybind11;
+using namespace pybind11::literals;
+
+namespace unspin::python {
+namespace {
+
+py::dict PositionDict(const PositionView& p) {
+  return py::dict("byte"_a = p.byte, "codepoint"_a = p.codepoint, "line"_a = p.line,
+                  "column"_a = p.column);
+}
+
+py::dict EditDict(const EditView& e) {
+  return py::dict("kind"_a = e.kind, "start"_a = PositionDict(e.start),
+                  "end"_a = PositionDict(e.end), "original"_a = e.original,
+                  "replacement"_a = e.replacement, "alternatives"_a = e.alternatives,
+                  "rule"_a = e.rule, "category"_a = e.category, "confidence"_a = e.confidence,
+                  "score"_a = e.score, "certain"_a = e.certain, "explanation"_a = e.explanation,
+                  "source"_a = e.source);
+}
+
+py::dict SpellingDict(const SpellingView& s) {
+  return py::dict("start"_a = PositionDict(s.start), "end"_a = PositionDict(s.end),
+                  "word"_a = s.word, "suggestions"_a = s.suggestions, "fixed"_a = s.fixed);
+}
+
+void BindViews(py::module_& m) {
+  py::class_<PositionView>(m, "Position",
+                           "A place in the input: byte and code-point offsets (0-based), line "
+                           "and column (1-based, column in code points). For a str input, "
+                           "codepoint is the index into the str.")
+      .def_readonly("byte", &PositionView::byte)
+      .def_readonly("codepoint", &PositionView::codepoint)
+      .def_readonly("line", &PositionView::line)
+      .def_readonly("column", &PositionView::column)
+      .def("to_dict", &PositionDict, "The position as in the JSON report.")
+      .def("__repr__", [](const PositionView& p) {
+        return "Position(byte=" + std::to_string(p.byte) + ", codepoint=" +
+               std::to_string(p.codepoint) + ", line=" + std::to_string(p.line) +
+               ", column=" + std::to_string(p.column) + ")";
+      });
+
+  py::class_<EditView>(m, "Edit",
+                       "One edit, with the fields of the JSON report's edits (README, "
+                       "'JSON'). rule, confidence and source are None for spelling fixes; "
+                       "score is None unless the edit was scored in context.")
+      .def_readonly("kind", &EditView::kind, "'restoration', 'article' or 'spelling'")
+      .def_readonly("start", &EditView::start)
+      .def_readonly("end", &EditView::end, "exclusive")
+      .def_readonly("original", &EditView::original, "the input's text in the span")
+      .def_readonly("replacement", &EditView::replacement)
+      .def_readonly("alternatives", &EditView::alternatives,
+                    "other restorations the rule offered, fitted to case")
+      .def_readonly("rule", &EditView::rule)
+      .def_readonly("category", &EditView::category)
+      .def_readonly("confidence", &EditView::confidence)
+      .def_readonly("score", &EditView::score, "context evidence, log10 units")
+      .def_readonly("certain", &EditView::certain)
+      .def_readonly("explanation", &EditView::explanation)
+      .def_readonly("source", &EditView::source, "the rule's file:line")
+      .def("to_dict", &EditDict, "The edit as a dict with the JSON report's keys.")
+      .def("__repr__", [](const EditView& e) {
+        return "<unspin.Edit " + e.kind + " " + py::repr(py::str(e.original)).cast<std::string>() +
+               " -> " + py::repr(py::str(e.replacement)).cast<std::string>() + " at byte " +
+               std::to_string(e.start.byte) + ">";
+      });
+
+  py::class_<SpellingView>(m, "SpellingFinding",
+                           "A word the spell stage reported (spell='report' or 'fix').")
+      .def_readonly("start", &SpellingView::start)
+      .def_readonly("end", &SpellingView::end)
+      .def_readonly("word", &SpellingView::word)
+      .def_readonly("suggestions", &SpellingView::suggestions, "best first")
+      .def_readonly("fixed", &SpellingView::fixed, "spell='fix' corrected it")
+      .def("to_dict", &SpellingDict, "The finding as in the JSON report.")
+      .def("__repr__", [](const SpellingView& s) {
+        return "<unspin.SpellingFinding " + py::repr(py::str(s.word)).cast<std::string>() + ">";
+      });
+}
+
+void BindResults(py::module_& m) {
+  py::class_<ResultObject>(m, "Result", "What Restorer.restore() returns.")
+      .def_property_readonly("text", &ResultObject::Text,
+                             "The restored text (str, or bytes for a bytes input). Every byte "
+                             "not edited is the input's.")
+      .def_property_readonly("original", &ResultObject::Original, "The input, as given.")
+      .def_property_readonly("edits", &ResultObject::Edits,
+                             "The edits (list of Edit), in document order.")
+      .def_property_readonly("spin_score", &ResultObject::SpinScore,
+                             "Unmistakable spinner artefacts per 1,000 words.")
+      .def_property_readonly("spelling", &ResultObject::Spelling,
+                             "The spell stage's findings (list of SpellingFinding); empty with "
+                             "spell='off'.")
+      .def_property_readonly("warnings", &ResultObject::Warnings,
+                             "E.g. invalid UTF-8 passed through (bytes input).")
+      .def("to_json", &ResultObject::Json, py::arg("file") = "",
+           "The report `unspin --json` prints (with \"file\" when given): schema unspin/1. "
+           "Without a file, the \"unspin\" object `unspin --jsonl` adds to a record.")
+      .def("to_dict", &ResultObject::Dict, "to_json() as dicts and lists.")
+      .def("__len__", &ResultObject::EditCount, "The number of edits.")
+      .def("__repr__", &ResultObject::Repr);
+
+  py::class_<CheckResult>(m, "Check", "What Restorer.check() returns (unspin --check).")
+      .def_readonly("spin_score", &CheckResult::spin_score,
+                    "Unmistakable spinner artefacts per 1,000 words.")
+      .def_readonly("edits", &CheckResult::edits, "The number of edits a restore would make.")
+      .def_readonly("threshold", &CheckResult::threshold)
+      .def_readonly("spun", &CheckResult::spun, "spin_score > threshold")
+      .def("__bool__", [](const CheckResult& c) { return c.spun; }, "spun")
+      .def("__repr__", &CheckResult::Repr);
+}
+
+constexpr const char* kRestorerDoc = R"(Restores text rewritten by article spinners.
+
+Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
+         lang="en_US", dicts=None, min_score=0.0, min_confidence=None,
+         max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB)
+
+The arguments mirror the command line's flags, with its defaults: the news
+pack (packs=["news", "science"] for both), the shipped reference vocabulary
+(vocab=False: no context scoring), rules=PATH or [PATHS] instead of the
+packs' rules. spell is "off" (the default here), "report" or "fix".
+
+Creating one loads and compiles the rules (about 0.1 to 0.5 s): create it once
+and reuse it. It is immutable and thread-safe, and restore() and check()
+release the GIL, so threads restore in parallel. Raises unspin.Error (a
+ValueError) with the command line's message: an unknown pack, every
+file:line error of a broken rule file, a missing vocabulary.)";
+
+void BindRestorer(py::module_& m) {
+  py::class_<RestorerObject>(m, "Restorer", kRestorerDoc)
+      .def(py::init([](py::object rules, py::object packs, py::object vocab, std::string spell,
+                       std::string suggest, std::string lang, py::object dicts,
+                       double min_score, std::optional<double> min_confidence,
+                       long long max_doc_bytes, long long max_rule_file_bytes) {
+             RestorerArguments arguments;
+             arguments.rules = std::move(rules);
+             arguments.packs = std::move(packs);
+             arguments.vocab = std::move(vocab);
+             arguments.spell = std::move(spell);
+             arguments.suggest = std::move(suggest);
+             arguments.lang = std::move(lang);
+             arguments.dicts = std::move(dicts);
+             arguments.min_score = min_score;
+             arguments.min_confidence = min_confidence;
+             arguments.max_doc_bytes = max_doc_bytes;
+             arguments.max_rule_file_bytes = max_rule_file_bytes;
+             return std::make_unique<RestorerObject>(arguments);
+           }),
+           py::arg("rules") = py::none(), py::arg("packs") = py::none(),
+           py::arg("vocab") = py::none(), py::arg("spell") = "off", py::kw_only(),
+           py::arg("suggest") = "fast", py::arg("lang") = "en_US",
+           py::arg("dicts") = py::none(), py::arg("min_score") = 0.0,
+           py::arg("min_confidence") = py::none(), py::arg("max_doc_bytes") = 16ll << 20,
+           py::arg("max_rule_file_bytes") = 64ll << 20)
+      .def("restore", &RestorerObject::Restore, py::arg("text"),
+           "Restores one document (str or bytes) -> Result. Releases the GIL. Raises "
+           "unspin.Error when the document is larger than max_doc_bytes.")
+      .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 2.0,
+           "The spin score of one document, and whether it is above the threshold "
+           "(unspin --check; default 2) -> Check. Releases the GIL.")
+      .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),
+           py::arg("field") = "text", py::arg("line_number") = 1,
+           "One record of `unspin --jsonl --field FIELD` -> the output line (str, no newline), "
+           "identical to the command line's. Never raises for bad records: errors travel in "
+           "the record as {\"unspin\": {\"error\": ...}}. Releases the GIL.")
+      .def_property_readonly("rule_count", &RestorerObject::RuleCount,
+                             "The number of rules loaded.")
+      .def_property_readonly("rule_problems", &RestorerObject::RuleProblems,
+                             "Restorations the spelling dictionary rejects (never applied), as "
+                             "'file:line: rule ...' messages. Empty with spell='off'.")
+      .def_property_readonly("options", &RestorerObject::Options,
+                             "The arguments, normalised: Restorer(**options) makes the same "
+                             "restorer.")
+      .def("__repr__", &RestorerObject::Repr)
+      .def(py::pickle([](const RestorerObject& r) { return r.Options(); },
+                      [](const py::dict& options) {
+                        return std::make_unique<RestorerObject>(ArgumentsFromOptions(options));
+                      }));
+}
+
+}  // namespace
+}  // namespace unspin::python
+
+PYBIND11_MODULE(_unspin, m) {
+  using namespace unspin::python;
+  m.doc() = "unspin's engine (C++), for the unspin package.";
+  py::register_exception<Error>(m, "Error", PyExc_ValueError);
+  BindViews(m);
+  BindResults(m);
+  BindRestorer(m);
+  m.def("data_dir", &unspin::FindDataDir,
+        "The directory holding rules/ and dictionaries/, found as the command line finds it "
+        "($UNSPIN_DATA_DIR, the source checkout of a build tree, the install prefix); '' if "
+        "none.");
+  m.def("installed_packs", &unspin::InstalledPacks, "The rule packs' names, sorted.");
+  m.attr("__version__") = UNSPIN_VERSION;
+}

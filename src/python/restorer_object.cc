@@ -1,0 +1,242 @@
+#include "python/restorer_object.h"
+
+#include <pybind11/stl.h>
+
+#include <cstdio>
+
+#include "cli/defaults.h"
+#include "cli/jsonl_record.h"
+#include "render/json_report.h"
+
+namespace unspin::python {
+namespace {
+
+std::string TypeName(py::handle value) {
+  return py::str(py::type::of(value).attr("__name__")).cast<std::string>();
+}
+
+bool IsPath(py::handle value) {
+  return py::isinstance<py::str>(value) || py::isinstance<py::bytes>(value) ||
+         py::hasattr(value, "__fspath__");
+}
+
+std::string FsPath(py::handle value, const char* argument) {
+  if (!IsPath(value)) {
+    throw py::type_error(std::string(argument) + ": expected a path (str or os.PathLike), not " +
+                         TypeName(value));
+  }
+  // os.fsencode: the path's bytes as the file system spells them.
+  const py::object os = py::module_::import("os");
+  return os.attr("fsencode")(os.attr("fspath")(value)).cast<std::string>();
+}
+
+// None, one path, or an iterable of paths.
+std::vector<std::string> PathList(py::handle value, const char* argument) {
+  std::vector<std::string> paths;
+  if (value.is_none()) return paths;
+  if (IsPath(value)) {
+    paths.push_back(FsPath(value, argument));
+    return paths;
+  }
+  if (!py::isinstance<py::iterable>(value)) {
+    throw py::type_error(std::string(argument) + ": expected a path or a list of paths, not " +
+                         TypeName(value));
+  }
+  for (py::handle item : value) paths.push_back(FsPath(item, argument));
+  return paths;
+}
+
+// None, one name, or an iterable of names.
+std::vector<std::string> NameList(py::handle value, const char* argument) {
+  std::vector<std::string> names;
+  if (value.is_none()) return names;
+  if (py::isinstance<py::str>(value)) {
+    names.push_back(value.cast<std::string>());
+    return names;
+  }
+  if (!py::isinstance<py::iterable>(value)) {
+    throw py::type_error(std::string(argument) + ": expected a name or a list of names, not " +
+                         TypeName(value));
+  }
+  for (py::handle item : value) {
+    if (!py::isinstance<py::str>(item)) {
+      throw py::type_error(std::string(argument) + ": expected names (str), not " +
+                           TypeName(item));
+    }
+    names.push_back(item.cast<std::string>());
+  }
+  return names;
+}
+
+py::object ListOrNone(const std::vector<std::string>& values, py::handle given) {
+  if (given.is_none()) return py::none();
+  return py::cast(values);
+}
+
+void CheckChoice(const std::string& value, const char* argument,
+                 std::initializer_list<const char*> choices) {
+  std::string listed;
+  for (const char* choice : choices) {
+    if (value == choice) return;
+    listed += (listed.empty() ? "'" : ", '") + std::string(choice) + "'";
+  }
+  throw Error(std::string(argument) + " must be one of " + listed + ", not '" + value + "'");
+}
+
+size_t PositiveSize(long long value, const char* argument) {
+  if (value <= 0) throw Error(std::string(argument) + " must be positive");
+  return static_cast<size_t>(value);
+}
+
+// The command line's options for these arguments; `options` receives them
+// normalised.
+CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& options) {
+  CommonOptions common;
+  common.rule_paths = PathList(arguments.rules, "rules");
+  common.packs = NameList(arguments.packs, "packs");
+  py::object vocab = py::none();
+  if (arguments.vocab.is(py::bool_(false))) {
+    common.no_vocabulary = true;
+    vocab = py::bool_(false);
+  } else if (!arguments.vocab.is_none() && !arguments.vocab.is(py::bool_(true))) {
+    common.vocabulary = FsPath(arguments.vocab, "vocab");
+    vocab = py::str(common.vocabulary);
+  }
+  CheckChoice(arguments.spell, "spell", {"off", "report", "fix"});
+  CheckChoice(arguments.suggest, "suggest", {"fast", "full", "off"});
+  common.spell = arguments.spell;
+  common.suggest = arguments.suggest;
+  common.language = arguments.lang;
+  common.personal_dictionaries = PathList(arguments.dicts, "dicts");
+  common.min_score = arguments.min_score;
+  if (arguments.min_confidence &&
+      !(*arguments.min_confidence >= 0.0 && *arguments.min_confidence <= 1.0)) {
+    throw Error("min_confidence must be between 0 and 1");
+  }
+  common.min_confidence = arguments.min_confidence;
+  common.max_doc_bytes = PositiveSize(arguments.max_doc_bytes, "max_doc_bytes");
+  common.max_rule_file_bytes = PositiveSize(arguments.max_rule_file_bytes, "max_rule_file_bytes");
+
+  options["rules"] = ListOrNone(common.rule_paths, arguments.rules);
+  options["packs"] = ListOrNone(common.packs, arguments.packs);
+  options["vocab"] = vocab;
+  options["spell"] = common.spell;
+  options["suggest"] = common.suggest;
+  options["lang"] = common.language;
+  options["dicts"] = ListOrNone(common.personal_dictionaries, arguments.dicts);
+  options["min_score"] = common.min_score;
+  options["min_confidence"] = py::cast(common.min_confidence);
+  options["max_doc_bytes"] = common.max_doc_bytes;
+  options["max_rule_file_bytes"] = common.max_rule_file_bytes;
+  return common;
+}
+
+StatusOr<std::unique_ptr<Restorer>> CreateWithoutGil(const CommonOptions& common) {
+  py::gil_scoped_release release;
+  StatusOr<RestorerOptions> options = MakeRestorerOptions(common);
+  if (!options.ok()) return options.status();
+  return Restorer::Create(options.value());
+}
+
+}  // namespace
+
+RestorerObject::RestorerObject(const RestorerArguments& arguments) {
+  const CommonOptions common = ToCommonOptions(arguments, options_);
+  max_doc_bytes_ = common.max_doc_bytes;
+  StatusOr<std::unique_ptr<Restorer>> restorer = CreateWithoutGil(common);
+  if (!restorer.ok()) throw Error(restorer.status().message());
+  restorer_ = std::move(restorer.value());
+  if (const size_t problems = restorer_->rule_problems().size(); problems > 0) {
+    const std::string message =
+        std::to_string(problems) +
+        " rule restorations are not in the spelling dictionary and are never applied (list "
+        "them with Restorer.rule_problems or 'unspin rules test')";
+    if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 2) != 0) throw py::error_already_set();
+  }
+}
+
+RestorerObject::Input RestorerObject::Read(py::handle text) const {
+  Input input;
+  if (PyUnicode_Check(text.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+    if (data == nullptr) throw py::error_already_set();  // lone surrogates
+    input.bytes.assign(data, static_cast<size_t>(size));
+  } else if (PyBytes_Check(text.ptr()) || PyByteArray_Check(text.ptr())) {
+    input.bytes = py::bytes(py::reinterpret_borrow<py::object>(text)).cast<std::string>();
+    input.was_bytes = true;
+  } else {
+    throw py::type_error("expected str or bytes, not " + TypeName(text));
+  }
+  return input;
+}
+
+Restoration RestorerObject::Run(const std::string& text) const {
+  if (text.size() > max_doc_bytes_) {
+    throw Error("the document is " + std::to_string(text.size()) +
+                " bytes, larger than max_doc_bytes (" + std::to_string(max_doc_bytes_) +
+                " bytes); raise the limit with Restorer(max_doc_bytes=...)");
+  }
+  py::gil_scoped_release release;
+  return restorer_->Restore(text);
+}
+
+ResultObject RestorerObject::Restore(py::handle text) const {
+  Input input = Read(text);
+  Restoration restoration = Run(input.bytes);
+  return ResultObject(restorer_, std::move(input.bytes), std::move(restoration), input.was_bytes);
+}
+
+CheckResult RestorerObject::Check(py::handle text, double threshold) const {
+  const Restoration restoration = Run(Read(text).bytes);
+  CheckResult check;
+  check.spin_score = restoration.spin_score;
+  check.edits = restoration.edits.size();
+  check.threshold = threshold;
+  check.spun = restoration.spin_score > threshold;
+  return check;
+}
+
+std::string RestorerObject::RestoreJsonl(py::handle line, const std::string& field,
+                                         size_t line_number) const {
+  Input input = Read(line);
+  std::string_view record = input.bytes;
+  if (record.ends_with('\n')) record.remove_suffix(1);  // as read by a line reader
+  if (record.size() > max_doc_bytes_) {
+    // As `unspin --jsonl` reports a line over --max-doc-bytes.
+    return DumpJson({{"unspin",
+                      {{"error", "line " + std::to_string(line_number) +
+                                     ": document exceeds max_doc_bytes (" +
+                                     std::to_string(max_doc_bytes_) + " bytes)"}}}});
+  }
+  py::gil_scoped_release release;
+  return ProcessJsonlRecord(*restorer_, record, line_number, field).line;
+}
+
+py::list RestorerObject::RuleProblems() const { return py::cast(restorer_->rule_problems()); }
+
+std::string RestorerObject::Repr() const {
+  std::string repr = "<unspin.Restorer: " + std::to_string(RuleCount()) + " rules";
+  for (const char* key : {"packs", "rules", "vocab", "spell"}) {
+    repr += std::string(", ") + key + "=" + py::repr(options_[key]).cast<std::string>();
+  }
+  return repr + ">";
+}
+
+RestorerArguments ArgumentsFromOptions(const py::dict& options) {
+  RestorerArguments arguments;
+  arguments.rules = options["rules"];
+  arguments.packs = options["packs"];
+  arguments.vocab = options["vocab"];
+  arguments.spell = options["spell"].cast<std::string>();
+  arguments.suggest = options["suggest"].cast<std::string>();
+  arguments.lang = options["lang"].cast<std::string>();
+  arguments.dicts = options["dicts"];
+  arguments.min_score = options["min_score"].cast<double>();
+  arguments.min_confidence = options["min_confidence"].cast<std::optional<double>>();
+  arguments.max_doc_bytes = options["max_doc_bytes"].cast<long long>();
+  arguments.max_rule_file_bytes = options["max_rule_file_bytes"].cast<long long>();
+  return arguments;
+}
+
+}  // namespace unspin::python

@@ -1,0 +1,282 @@
+"""unspin.Restorer: the engine from Python, against the command line."""
+import glob
+import json
+import os
+import pickle
+import sys
+import tempfile
+import threading
+import time
+import unittest
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import support  # noqa: E402
+
+support.require("unspin")
+import unspin  # noqa: E402
+
+SPUN = ("The agency launched a spy satellite tv for pc on Tuesday. "
+        "Gov. Ellen Marsh mentioned she would signal the invoice.")
+RESTORED = ("The agency launched a spy satellite on Tuesday. "
+            "Gov. Ellen Marsh said she would signal the invoice.")
+
+
+def news_files():
+    return sorted(glob.glob(os.path.join(support.ROOT, "corpus", "news", "*.spun.txt")))
+
+
+class RestorerTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.restorer = unspin.Restorer()
+
+    def test_restores_spun_wording_and_keeps_every_other_byte(self):
+        result = self.restorer.restore("  " + SPUN + "\r\n\tEnd.\n")
+        self.assertEqual(result.text, "  " + RESTORED + "\r\n\tEnd.\n")
+        self.assertEqual([(e.original, e.replacement) for e in result.edits],
+                         [("satellite tv for pc", "satellite"), ("mentioned", "said")])
+        self.assertGreater(result.spin_score, 2)
+        self.assertEqual(result.spelling, [])
+        self.assertEqual(len(result), 2)
+
+    def test_defaults_match_the_command_line(self):
+        # The news pack and the shipped vocabulary, found as the CLI finds them.
+        for path in news_files():
+            with self.subTest(path=os.path.basename(path)):
+                with open(path, "rb") as f:
+                    data = f.read()
+                expected, _, code = support.run_cli("--spell=off", path)
+                self.assertEqual(code, 0)
+                self.assertEqual(self.restorer.restore(data.decode()).text.encode(), expected)
+
+    def test_options_match_the_command_line_flags(self):
+        artefacts = os.path.join(support.ROOT, "rules", "news", "artefacts.rules")
+        science = sorted(glob.glob(os.path.join(support.ROOT, "corpus", "science", "*.spun.txt")))
+        cases = [
+            (unspin.Restorer(vocab=False), ["--no-vocab"], news_files()[:3]),
+            (unspin.Restorer(packs="science"), ["--pack", "science"], science[:3]),
+            (unspin.Restorer(packs=["news", "science"], min_score=1.5),
+             ["--pack", "news", "--pack", "science", "--min-score", "1.5"], news_files()[:2]),
+            (unspin.Restorer(rules=artefacts), ["--rules", artefacts], news_files()[:3]),
+        ]
+        for restorer, flags, paths in cases:
+            for path in paths:
+                with self.subTest(flags=flags, path=os.path.basename(path)):
+                    expected, _, _ = support.run_cli("--spell=off", *flags, path)
+                    with open(path, encoding="utf-8") as f:
+                        self.assertEqual(restorer.restore(f.read()).text.encode(), expected)
+
+    def test_result_report_is_the_json_of_the_command_line(self):
+        for path in news_files()[:4]:
+            with self.subTest(path=os.path.basename(path)):
+                expected, _, _ = support.run_cli("--json", "--spell=off", path)
+                with open(path, "rb") as f:
+                    result = self.restorer.restore(f.read().decode())
+                self.assertEqual(result.to_json(file=path).encode() + b"\n", expected)
+                report = json.loads(expected)
+                self.assertEqual(result.to_dict(), {k: v for k, v in report.items() if k != "file"})
+                # Each Edit object carries the same fields as the JSON edit.
+                self.assertEqual([e.to_dict() for e in result.edits], report["edits"])
+                self.assertTrue(report["edits"])
+
+    def test_edit_offsets_index_the_str_and_its_utf8_bytes(self):
+        text = "Zürich’s “council” — at 9 a.m. the satellite tv for pc fell. Ünïcödé mentioned it would."
+        result = self.restorer.restore(text)
+        self.assertTrue(result.edits)
+        data = text.encode()
+        for edit in result.edits:
+            self.assertEqual(text[edit.start.codepoint:edit.end.codepoint], edit.original)
+            self.assertEqual(data[edit.start.byte:edit.end.byte].decode(), edit.original)
+            self.assertEqual((edit.start.line, edit.start.column), (1, edit.start.codepoint + 1))
+
+    def test_positions_count_lines_and_columns(self):
+        result = self.restorer.restore("First line.\nThe spy satellite tv for pc rose.\n")
+        edit = result.edits[0]
+        self.assertEqual(edit.start.to_dict(),
+                         {"byte": 20, "codepoint": 20, "line": 2, "column": 9})
+        self.assertEqual(edit.end.line, 2)
+
+    def test_bytes_in_gives_bytes_out_and_invalid_utf8_passes_through(self):
+        result = self.restorer.restore(b"caf\xe9: the satellite tv for pc \xff launched")
+        self.assertEqual(result.text, b"caf\xe9: the satellite \xff launched")
+        self.assertEqual(result.original, b"caf\xe9: the satellite tv for pc \xff launched")
+        self.assertEqual(result.warnings,
+                         ["invalid UTF-8 at byte 3; invalid bytes are passed through unchanged"])
+
+    def test_check_compares_the_spin_score_with_a_threshold(self):
+        spun = self.restorer.check(SPUN)
+        self.assertTrue(spun.spun)
+        self.assertTrue(spun)
+        self.assertEqual(spun.edits, 2)
+        self.assertEqual(spun.threshold, 2.0)
+        self.assertAlmostEqual(spun.spin_score, self.restorer.restore(SPUN).spin_score)
+        clean = self.restorer.check("The council met on Tuesday and approved the budget.")
+        self.assertFalse(clean.spun)
+        self.assertEqual(clean.spin_score, 0)
+        self.assertFalse(self.restorer.check(SPUN, threshold=1000).spun)
+
+    def test_spell_report_and_fix(self):
+        text = "The goverment said it would act."
+        report = unspin.Restorer(spell="report").restore(text)
+        self.assertEqual(report.text, text)
+        self.assertEqual([(s.word, s.suggestions[:1], s.fixed) for s in report.spelling],
+                         [("goverment", ["government"], False)])
+        fixed = unspin.Restorer(spell="fix").restore(text)
+        self.assertEqual(fixed.text, "The government said it would act.")
+        edit = fixed.edits[0]
+        self.assertEqual((edit.kind, edit.rule, edit.source, edit.category),
+                         ("spelling", None, None, "spelling"))
+
+
+class ErrorTest(unittest.TestCase):
+    def test_broken_rule_file_lists_every_error_like_the_command_line(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".rules", delete=False) as f:
+            f.write("rule a.b\n  spun: foo bar\n  restore: qux\n  certian: yes\n\n"
+                    "rule c.d\n  spun: x\n  contxt: y\n")
+        self.addCleanup(os.unlink, f.name)
+        with self.assertRaises(unspin.Error) as caught:
+            unspin.Restorer(rules=f.name)
+        _, stderr, code = support.run_cli("--rules", f.name, "/dev/null")
+        self.assertEqual(code, 2)
+        lines = str(caught.exception).splitlines()
+        self.assertEqual(lines, support.cli_error_lines(stderr))
+        self.assertEqual(len(lines), 3)
+        self.assertIn(f"{f.name}:4: unknown key 'certian' (did you mean 'certain'?)", lines)
+        self.assertIsInstance(caught.exception, ValueError)
+
+    def test_unknown_pack_names_the_installed_packs(self):
+        with self.assertRaisesRegex(unspin.Error, r"unknown rule pack 'nope' \(installed: news"):
+            unspin.Restorer(packs=["nope"])
+
+    def test_missing_vocabulary_is_an_error(self):
+        with self.assertRaisesRegex(unspin.Error, "/no/such.vocab"):
+            unspin.Restorer(vocab="/no/such.vocab")
+
+    def test_bad_arguments_raise(self):
+        with self.assertRaisesRegex(unspin.Error, "spell must be one of 'off', 'report', 'fix'"):
+            unspin.Restorer(spell="loud")
+        with self.assertRaises(TypeError):
+            unspin.Restorer(rules=5)
+        with self.assertRaises(TypeError):
+            unspin.Restorer().restore(5)
+        with self.assertRaisesRegex(unspin.Error, "min_confidence"):
+            unspin.Restorer(min_confidence=2)
+
+    def test_document_over_max_doc_bytes_raises(self):
+        restorer = unspin.Restorer(max_doc_bytes=100)
+        restorer.restore("x" * 100)
+        with self.assertRaisesRegex(unspin.Error, "larger than max_doc_bytes \\(100 bytes\\)"):
+            restorer.restore("x" * 101)
+
+    def test_rejected_restorations_warn_and_are_listed(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".rules", delete=False) as f:
+            f.write("rule odd.one\n  spun: foo bar\n  restore: qzxvq\n  certain: yes\n")
+        self.addCleanup(os.unlink, f.name)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            restorer = unspin.Restorer(rules=f.name, spell="report")
+        self.assertEqual(len(caught), 1)
+        self.assertIn("1 rule restorations are not in the spelling dictionary", str(caught[0].message))
+        self.assertEqual(len(restorer.rule_problems), 1)
+        self.assertTrue(restorer.rule_problems[0].startswith(f"{f.name}:1: rule 'odd.one'"))
+        self.assertEqual(restorer.restore("the foo bar").text, "the foo bar")
+
+
+class JsonlTest(unittest.TestCase):
+    def test_restore_jsonl_gives_the_command_lines_lines_byte_for_byte(self):
+        lines = support.jsonl_documents(60) + [
+            '{"id": "bad", "text": ',
+            '[1, 2]',
+            '{"id": "no-text"}',
+            '{"id": "number", "text": 5}',
+            '{"article": {"body": "the satellite tv for pc"}, "text": "x"}',
+            '{"text": "Zürich satellite tv for pc", "unspin": "old"}',
+        ]
+        stdout, _, code = support.run_cli("--jsonl", "--spell=off",
+                                          input=("\n".join(lines) + "\n").encode())
+        self.assertEqual(code, 0)
+        restorer = unspin.Restorer()
+        ours = [restorer.restore_jsonl(line, "text", n) for n, line in enumerate(lines, 1)]
+        self.assertEqual(ours, stdout.decode().splitlines())
+        nested, _, _ = support.run_cli("--jsonl", "--spell=off", "--field", "article.body",
+                                       input=(lines[-2] + "\n").encode())
+        self.assertEqual(restorer.restore_jsonl(lines[-2] + "\n", "article.body", 1) + "\n",
+                         nested.decode())
+
+    def test_restore_records_restores_dicts_and_reports_errors_in_them(self):
+        restorer = unspin.Restorer()
+        records = [{"id": 1, "text": SPUN}, {"id": 2, "body": {"text": SPUN}}, {"id": 3},
+                   {"id": 4, "text": None}, "not json", 7]
+        out = list(unspin.restore_records(records, restorer=restorer))
+        self.assertEqual(out[0]["text"], RESTORED)
+        self.assertEqual(out[0]["unspin"], restorer.restore(SPUN).to_dict())
+        self.assertEqual(records[0]["text"], SPUN, "the input record is not modified")
+        self.assertEqual(out[2]["unspin"], {"error": "'text': no field 'text'"})
+        self.assertEqual(out[3]["unspin"], {"error": "'text': field is not a string (it is null)"})
+        self.assertIn("malformed JSON", out[4])
+        self.assertEqual(out[5], {"unspin": {"error": "not a JSON object (it is number)"}})
+        nested = list(unspin.restore_records(records[1:2], field="body.text", restorer=restorer))
+        self.assertEqual(nested[0]["body"]["text"], RESTORED)
+        self.assertEqual(records[1]["body"]["text"], SPUN)
+
+
+class ConcurrencyTest(unittest.TestCase):
+    def test_threads_sharing_one_restorer_get_the_sequential_results(self):
+        restorer = unspin.Restorer()
+        documents = [json.loads(line)["text"] for line in support.jsonl_documents(300)]
+        expected = [restorer.restore(d).to_json() for d in documents]
+        results = [None] * len(documents)
+
+        def work(start):
+            for i in range(start, len(documents), 4):
+                results[i] = restorer.restore(documents[i]).to_json()
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(results, expected)
+
+    def test_restore_releases_the_gil(self):
+        restorer = unspin.Restorer()
+        document = " ".join(json.loads(line)["text"] for line in support.jsonl_documents(1500))
+        start = time.perf_counter()
+        restorer.restore(document)
+        alone = time.perf_counter() - start
+        self.assertGreater(alone, 0.05, "the document should take a while to restore")
+        # While another thread restores, this one keeps running: with the GIL
+        # held, it would stall for the whole restoration.
+        ticks = []
+        worker = threading.Thread(target=restorer.restore, args=(document,))
+        worker.start()
+        while worker.is_alive():
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
+        worker.join()
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        self.assertGreater(len(ticks), 5)
+        self.assertLess(max(gaps), alone / 2, f"longest stall {max(gaps):.3f}s of {alone:.3f}s")
+
+
+class SharingTest(unittest.TestCase):
+    def test_restorer_pickles_as_its_options(self):
+        restorer = unspin.Restorer(packs=["news"], min_score=0.5)
+        copy = pickle.loads(pickle.dumps(restorer))
+        self.assertEqual(copy.options, restorer.options)
+        self.assertEqual(copy.options["packs"], ["news"])
+        self.assertEqual(copy.restore(SPUN).text, restorer.restore(SPUN).text)
+
+    def test_shared_restorer_is_one_per_process_and_options(self):
+        a = unspin.shared_restorer(packs=["news"])
+        self.assertIs(unspin.shared_restorer(packs=("news",)), a)
+        self.assertIsNot(unspin.shared_restorer(packs=["science"]), a)
+
+    def test_data_dir_is_this_checkout(self):
+        self.assertEqual(os.path.realpath(unspin.data_dir()), os.path.realpath(support.ROOT))
+        self.assertIn("news", unspin.installed_packs())
+
+
+if __name__ == "__main__":
+    unittest.main()
