@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 packages="cmake g++ make pkg-config python3 patch
   libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev"
+# The Python module, its Scrapy and Dask integrations, and the --jsonl
+# streaming test (tests/python).
+packages="$packages python3-dev pybind11-dev python3-pybind11 python3-scrapy
+  python3-distributed python3-pandas parallel"
 
 # shellcheck disable=SC2086
 scripts/install-packages.sh $packages
