@@ -39,6 +39,15 @@ check_installed() {  # check_installed PREFIX: the installed copy works
   got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --pack sc); COMP_CWORD=2; _unspin; \
     echo \"\${COMPREPLY[*]}\"")
   [ "$got" = "science" ] || fail "$prefix: completing a pack name gave '$got'"
+  # The Python module, when it was built: imports from PREFIX, finds PREFIX's data.
+  for package in "$prefix"/lib/python3*/dist-packages/unspin; do
+    [ -d "$package" ] || continue
+    got=$(run /usr/bin/python3 -c "import sys; sys.path.insert(0, '${package%/unspin}')
+import unspin; print(unspin.data_dir()); print(unspin.Restorer().restore('a satellite tv for pc').text)")
+    [ "$got" = "$(printf '%s\n%s' "$prefix/share/unspin" "a satellite")" ] ||
+      fail "$prefix: the Python module gave '$got'"
+    echo "test-install: $prefix: the Python module finds its data"
+  done
   echo "test-install: $prefix: installed copy works"
 }
 

@@ -35,6 +35,7 @@ from unspin._unspin import (  # noqa: F401
 )
 
 __all__ = [
+    "__version__",
     "Check",
     "Edit",
     "Error",

@@ -10,6 +10,7 @@ In the project's settings.py:
     UNSPIN_KEEP_ORIGINAL = True            # keep the input in "{field}_original"
     UNSPIN_ADD_SCORE = True                # store the spin score in "spin_score"
     UNSPIN_OPTIONS = {"min_score": 0.5}    # any other unspin.Restorer argument
+    UNSPIN_HTML = False                    # True: the fields hold HTML; only its text is restored
 
 UNSPIN_KEEP_ORIGINAL may also be a format string ("raw_{field}") and
 UNSPIN_ADD_SCORE a field name. A field may hold a string or a list of
@@ -56,7 +57,8 @@ class UnspinPipeline:
     def __init__(self, fields: Optional[List[str]] = None, packs: Optional[List[str]] = None,
                  rules: Optional[List[str]] = None, drop_above: Optional[float] = None,
                  keep_original: Optional[str] = None, add_score: Optional[str] = None,
-                 options: Optional[dict] = None, stats: Any = None, in_thread: bool = True):
+                 options: Optional[dict] = None, stats: Any = None, in_thread: bool = True,
+                 html: bool = False):
         self.fields = list(fields or ["text"])
         self.restorer_options = dict(options or {})
         if packs:
@@ -68,6 +70,7 @@ class UnspinPipeline:
         self.add_score = add_score          # a field name, or None
         self.stats = stats
         self.in_thread = in_thread
+        self.html = html
         self.restorer: Optional[unspin.Restorer] = None
 
     @classmethod
@@ -84,6 +87,7 @@ class UnspinPipeline:
             add_score=_name_setting(s.get("UNSPIN_ADD_SCORE"), "spin_score", "UNSPIN_ADD_SCORE"),
             options=s.getdict("UNSPIN_OPTIONS"),
             stats=crawler.stats,
+            html=s.getbool("UNSPIN_HTML"),
         )
 
     def open_spider(self, spider):
@@ -117,14 +121,14 @@ class UnspinPipeline:
         for field, value in texts.items():
             try:
                 if isinstance(value, str):
-                    result = self.restorer.restore(value)
+                    result = self.restorer.restore(value, html=self.html)
                     restored, edits = result.text, edits + len(result)
                     if score is None and need_score:
                         score = result.spin_score
                         self._maybe_drop(score)
                 else:
-                    results = [self.restorer.restore(v) if isinstance(v, str) else None
-                               for v in value]
+                    results = [self.restorer.restore(v, html=self.html)
+                               if isinstance(v, str) else None for v in value]
                     restored = [r.text if r is not None else v for r, v in zip(results, value)]
                     edits += sum(len(r) for r in results if r is not None)
             except unspin.Error as error:
@@ -158,7 +162,7 @@ class UnspinPipeline:
             parts.extend([value] if isinstance(value, str) else
                          [v for v in value if isinstance(v, str)])
         try:
-            return self.restorer.check("\n\n".join(parts)).spin_score
+            return self.restorer.check("\n\n".join(parts), html=self.html).spin_score
         except unspin.Error:
             return 0.0
 

@@ -11,6 +11,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// How far above the directory of the installed code PREFIX may be: 1 for
+// PREFIX/bin, 4 for the Python module in PREFIX/lib/python3.X/dist-packages/unspin.
+constexpr int kMaxInstallDepth = 4;
+
 bool HasRules(const fs::path& dir) {
   std::error_code error;
   return fs::is_directory(dir / "rules", error);
@@ -25,7 +29,7 @@ fs::path ExecutableDir() {
   if (dladdr1(reinterpret_cast<void*>(&FindDataDir), &info, reinterpret_cast<void**>(&object),
               RTLD_DL_LINKMAP) != 0 &&
       object != nullptr && object->l_name != nullptr && object->l_name[0] != '\0') {
-    const fs::path library = fs::absolute(object->l_name, error);
+    const fs::path library = fs::weakly_canonical(fs::absolute(object->l_name, error), error);
     if (!error) return library.parent_path();
   }
   // The main program (its link map has no name).
@@ -51,8 +55,14 @@ std::string FindDataDir() {
   if (!exe_dir.empty() && IsInside(exe_dir, UNSPIN_BUILD_DIR) && HasRules(UNSPIN_SOURCE_DATADIR)) {
     return UNSPIN_SOURCE_DATADIR;
   }
-  if (!exe_dir.empty() && HasRules(exe_dir / ".." / "share" / "unspin")) {
-    return fs::weakly_canonical(exe_dir / ".." / "share" / "unspin").string();
+  // PREFIX/bin/unspin, or PREFIX/lib/python3.X/dist-packages/unspin/_unspin.so.
+  fs::path prefix = exe_dir;
+  for (int up = 1; up <= kMaxInstallDepth && !prefix.empty(); ++up) {
+    prefix = prefix.parent_path();
+    if (HasRules(prefix / "share" / "unspin")) {
+      return fs::weakly_canonical(prefix / "share" / "unspin").string();
+    }
+    if (prefix == prefix.root_path()) break;
   }
   if (HasRules(UNSPIN_INSTALL_DATADIR)) return UNSPIN_INSTALL_DATADIR;
   if (HasRules(UNSPIN_SOURCE_DATADIR)) return UNSPIN_SOURCE_DATADIR;

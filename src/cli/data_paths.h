@@ -10,7 +10,8 @@ namespace unspin {
 //   2. the source checkout, when this binary (or the shared object holding
 //      this code: the Python module) is the one in its build tree (so
 //      build/unspin works from any working directory);
-//   3. PREFIX/share/unspin next to an installed binary (PREFIX/bin/unspin);
+//   3. PREFIX/share/unspin next to an installed binary (PREFIX/bin/unspin)
+//      or module (PREFIX/lib/python3.X/dist-packages/unspin/);
 //   4. the install prefix the binary was configured with.
 // Returns "" when none exists.
 std::string FindDataDir();

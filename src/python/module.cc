@@ -164,10 +164,13 @@ void BindRestorer(py::module_& m) {
            py::arg("dicts") = py::none(), py::arg("min_score") = 0.0,
            py::arg("min_confidence") = py::none(), py::arg("max_doc_bytes") = 16ll << 20,
            py::arg("max_rule_file_bytes") = 64ll << 20)
-      .def("restore", &RestorerObject::Restore, py::arg("text"),
-           "Restores one document (str or bytes) -> Result. Releases the GIL. Raises "
+      .def("restore", &RestorerObject::Restore, py::arg("text"), py::kw_only(),
+           py::arg("html") = false,
+           "Restores one document (str or bytes) -> Result. With html=True the document is an "
+           "HTML page and only its text is restored (unspin --html). Releases the GIL. Raises "
            "unspin.Error when the document is larger than max_doc_bytes.")
       .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 2.0,
+           py::kw_only(), py::arg("html") = false,
            "The spin score of one document, and whether it is above the threshold "
            "(unspin --check; default 2) -> Check. Releases the GIL.")
       .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),

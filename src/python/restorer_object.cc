@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "cli/defaults.h"
+#include "cli/document.h"
 #include "cli/jsonl_record.h"
 #include "render/json_report.h"
 
@@ -171,24 +172,24 @@ RestorerObject::Input RestorerObject::Read(py::handle text) const {
   return input;
 }
 
-Restoration RestorerObject::Run(const std::string& text) const {
+Restoration RestorerObject::Run(const std::string& text, bool html) const {
   if (text.size() > max_doc_bytes_) {
     throw Error("the document is " + std::to_string(text.size()) +
                 " bytes, larger than max_doc_bytes (" + std::to_string(max_doc_bytes_) +
                 " bytes); raise the limit with Restorer(max_doc_bytes=...)");
   }
   py::gil_scoped_release release;
-  return restorer_->Restore(text);
+  return RestoreDocument(*restorer_, text, html, /*html_attributes=*/false).restoration;
 }
 
-ResultObject RestorerObject::Restore(py::handle text) const {
+ResultObject RestorerObject::Restore(py::handle text, bool html) const {
   Input input = Read(text);
-  Restoration restoration = Run(input.bytes);
+  Restoration restoration = Run(input.bytes, html);
   return ResultObject(restorer_, std::move(input.bytes), std::move(restoration), input.was_bytes);
 }
 
-CheckResult RestorerObject::Check(py::handle text, double threshold) const {
-  const Restoration restoration = Run(Read(text).bytes);
+CheckResult RestorerObject::Check(py::handle text, double threshold, bool html) const {
+  const Restoration restoration = Run(Read(text).bytes, html);
   CheckResult check;
   check.spin_score = restoration.spin_score;
   check.edits = restoration.edits.size();

@@ -50,9 +50,10 @@ class RestorerObject {
   // restorations fail the spelling dictionary, as the command line does.
   explicit RestorerObject(const RestorerArguments& arguments);
 
-  // `text` is str or bytes. Throws Error above max_doc_bytes.
-  ResultObject Restore(py::handle text) const;
-  CheckResult Check(py::handle text, double threshold) const;
+  // `text` is str or bytes; with `html`, an HTML page of which only the text
+  // is restored (as --html). Throws Error above max_doc_bytes.
+  ResultObject Restore(py::handle text, bool html) const;
+  CheckResult Check(py::handle text, double threshold, bool html) const;
   // One line of `unspin --jsonl`: the same output line, byte for byte,
   // including error records (`line_number` goes into their messages).
   std::string RestoreJsonl(py::handle line, const std::string& field, size_t line_number) const;
@@ -70,7 +71,7 @@ class RestorerObject {
     bool was_bytes = false;
   };
   Input Read(py::handle text) const;
-  Restoration Run(const std::string& text) const;
+  Restoration Run(const std::string& text, bool html) const;
 
   py::dict options_;
   std::shared_ptr<const Restorer> restorer_;

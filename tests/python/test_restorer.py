@@ -81,7 +81,8 @@ class RestorerTest(unittest.TestCase):
                 self.assertTrue(report["edits"])
 
     def test_edit_offsets_index_the_str_and_its_utf8_bytes(self):
-        text = "Zürich’s “council” — at 9 a.m. the satellite tv for pc fell. Ünïcödé mentioned it would."
+        text = ("Zürich’s “council” — at 9 a.m. the satellite tv for pc fell. "
+                "Ünïcödé mentioned it would.")
         result = self.restorer.restore(text)
         self.assertTrue(result.edits)
         data = text.encode()
@@ -115,6 +116,18 @@ class RestorerTest(unittest.TestCase):
         self.assertFalse(clean.spun)
         self.assertEqual(clean.spin_score, 0)
         self.assertFalse(self.restorer.check(SPUN, threshold=1000).spun)
+
+    def test_html_pages_have_only_their_text_restored_like_the_html_flag(self):
+        page = ('<html><body><p title="satellite tv for pc">The spy satellite tv for pc '
+                '<b>rose</b>.</p><pre>satellite tv for pc</pre></body></html>\n')
+        result = self.restorer.restore(page, html=True)
+        self.assertEqual(result.text, page.replace("spy satellite tv for pc", "spy satellite"))
+        expected, _, _ = support.run_cli("--html", "--spell=off", input=page.encode())
+        self.assertEqual(result.text.encode(), expected)
+        self.assertEqual(result.edits[0].start.byte, page.index("satellite tv for pc <b>"))
+        self.assertTrue(self.restorer.check(page, html=True).spun)
+        self.assertEqual(self.restorer.restore(page).text.count("satellite tv for pc"), 1,
+                         "without html=True the page is plain text: <pre> is restored too")
 
     def test_spell_report_and_fix(self):
         text = "The goverment said it would act."
@@ -177,7 +190,8 @@ class ErrorTest(unittest.TestCase):
             warnings.simplefilter("always")
             restorer = unspin.Restorer(rules=f.name, spell="report")
         self.assertEqual(len(caught), 1)
-        self.assertIn("1 rule restorations are not in the spelling dictionary", str(caught[0].message))
+        self.assertIn("1 rule restorations are not in the spelling dictionary",
+                      str(caught[0].message))
         self.assertEqual(len(restorer.rule_problems), 1)
         self.assertTrue(restorer.rule_problems[0].startswith(f"{f.name}:1: rule 'odd.one'"))
         self.assertEqual(restorer.restore("the foo bar").text, "the foo bar")

@@ -133,7 +133,8 @@ class CrawlTest(unittest.TestCase):
         deals = page(items, "deals.html")
         self.assertGreater(deals["page_score"], 100)
         self.assertEqual(deals["title"], "How much you can save on satellite this year")
-        self.assertEqual(deals["raw_title"], "How a lot you can save on satellite tv for pc this yr")
+        self.assertEqual(deals["raw_title"],
+                         "How a lot you can save on satellite tv for pc this yr")
         self.assertNotIn("spin_score", deals)
         self.assertNotIn("title_original", deals)
 
@@ -188,6 +189,12 @@ class SettingsTest(unittest.TestCase):
         self.assertEqual(pipeline.restorer.options["rules"], [rules])
         self.assertIs(pipeline.restorer.options["vocab"], False)
         self.assertLess(pipeline.restorer.rule_count, 100)
+
+    def test_html_fields_have_only_their_text_restored(self):
+        pipeline, _ = self.pipeline(UNSPIN_FIELDS=["html"], UNSPIN_HTML=True)
+        page = '<p class="satellite tv for pc">The spy satellite tv for pc rose.</p>'
+        item = pipeline.process_item({"html": page}, None)
+        self.assertEqual(item["html"], '<p class="satellite tv for pc">The spy satellite rose.</p>')
 
     def test_scrapy_items_get_their_declared_fields(self):
         import scrapy
