@@ -132,8 +132,9 @@ pack (packs=["news", "science"] for both), the shipped reference vocabulary
 (vocab=False: no context scoring), rules=PATH or [PATHS] instead of the
 packs' rules. spell is "off" (the default here), "report" or "fix".
 
-Creating one loads and compiles the rules (about 0.1 to 0.5 s): create it once
-and reuse it. It is immutable and thread-safe, and restore() and check()
+Creating one loads the rules and the vocabulary (tens of milliseconds once
+the rule set's validation is cached, a few hundred the first time): create it
+once and reuse it. It is immutable and thread-safe, and restore() and check()
 release the GIL, so threads restore in parallel. Raises unspin.Error (a
 ValueError) with the command line's message: an unknown pack, every
 file:line error of a broken rule file, a missing vocabulary.)";
