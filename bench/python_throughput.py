@@ -109,8 +109,9 @@ def dask_seconds(jsonl, work):
         return None
     import logging
     import unspin.dask
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster):
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster):
         out = os.path.join(work, "dask-out")
         bag = db.read_text(jsonl, blocksize=4_000_000)
         seconds = timed(lambda: unspin.dask.restore_bag(bag).to_textfiles(

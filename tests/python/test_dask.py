@@ -35,7 +35,8 @@ class DaskTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   host="127.0.0.1", dashboard_address=None,
+                                   silence_logs=logging.ERROR)
         cls.client = Client(cls.cluster)
         cls.lines = support.jsonl_documents(DOCUMENTS)
         cls.cli = [json.loads(line) for line in cli_jsonl(cls.lines)]
