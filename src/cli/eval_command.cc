@@ -50,23 +50,16 @@ nlohmann::ordered_json ScoreJson(const Score& score) {
 }  // namespace
 
 int RunEval(const EvalOptions& options) {
-  StatusOr<Pairing> pairing =
-      PairInputs(options.spun, options.expected, ".spun.txt", ".original.txt");
-  if (!pairing.ok()) return ReportError(pairing.status().message());
-  for (const std::string& file : pairing->unpaired) {
-    std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
-  }
-  if (pairing->pairs.empty()) {
-    return ReportError("no spun/expected pairs in '" + options.spun + "' and '" + options.expected +
-                       "'");
-  }
+  StatusOr<std::vector<FilePair>> pairs =
+      PairInputsForCommand(options.spun, options.expected, ".spun.txt", ".original.txt", "spun/expected");
+  if (!pairs.ok()) return ReportError(pairs.status().message());
   StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());
   const Restorer& restorer = *created.value();
 
   std::string all_spun, all_expected, all_output, text;
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
-  for (const FilePair& pair : pairing->pairs) {
+  for (const FilePair& pair : pairs.value()) {
     const size_t limit = options.common.max_doc_bytes;
     StatusOr<std::string> spun = ReadInput(pair.first, limit, "--max-doc-bytes");
     if (!spun.ok()) return ReportError(spun.status().message());
@@ -98,10 +91,10 @@ int RunEval(const EvalOptions& options) {
     json["schema"] = "unspin-eval/1";
     json["documents"] = std::move(documents);
     json["total"] = ScoreJson(total);
-    json["total"]["documents"] = pairing->pairs.size();
+    json["total"]["documents"] = pairs.value().size();
     text = json.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   } else {
-    text += ScoreLine("total (" + std::to_string(pairing->pairs.size()) + " documents)", total);
+    text += ScoreLine("total (" + std::to_string(pairs.value().size()) + " documents)", total);
   }
   if (Status written = WriteAll(stdout, text); !written.ok()) return ReportError(written.message());
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());

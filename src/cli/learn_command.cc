@@ -74,16 +74,9 @@ RuleExampleReport SelfCheck(const std::string& text) {
 }  // namespace
 
 int RunLearn(const LearnOptions& options) {
-  StatusOr<Pairing> pairing =
-      PairInputs(options.original, options.spun, ".original.txt", ".spun.txt");
-  if (!pairing.ok()) return ReportError(pairing.status().message());
-  for (const std::string& file : pairing->unpaired) {
-    std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
-  }
-  if (pairing->pairs.empty()) {
-    return ReportError("no original/spun pairs in '" + options.original + "' and '" + options.spun +
-                       "'");
-  }
+  StatusOr<std::vector<FilePair>> pairs =
+      PairInputsForCommand(options.original, options.spun, ".original.txt", ".spun.txt", "original/spun");
+  if (!pairs.ok()) return ReportError(pairs.status().message());
   StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary("en_US");
   if (!dictionary.ok()) return ReportError(dictionary.status().message());
   StatusOr<std::unique_ptr<SpellStage>> spelling =
@@ -102,7 +95,7 @@ int RunLearn(const LearnOptions& options) {
   learner_options.vocabulary = vocabulary.get();
   learner_options.spelling = spelling.value().get();
   RuleLearner learner(learner_options);
-  for (const FilePair& pair : pairing->pairs) {
+  for (const FilePair& pair : pairs.value()) {
     const size_t limit = options.max_doc_bytes;
     StatusOr<std::string> original = ReadInput(pair.first, limit, "--max-doc-bytes");
     if (!original.ok()) return ReportError(original.status().message());

@@ -1,6 +1,7 @@
 #include "cli/pairing.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -113,6 +114,22 @@ StatusOr<Pairing> PairInputs(const std::string& first, const std::string& second
     return PairBySuffix(first, first_suffix, second_suffix);
   }
   return PairTwoDirectories(first, second);
+}
+
+StatusOr<std::vector<FilePair>> PairInputsForCommand(const std::string& first,
+                                                     const std::string& second,
+                                                     const std::string& first_suffix,
+                                                     const std::string& second_suffix,
+                                                     const std::string& kind) {
+  StatusOr<Pairing> pairing = PairInputs(first, second, first_suffix, second_suffix);
+  if (!pairing.ok()) return pairing.status();
+  for (const std::string& file : pairing->unpaired) {
+    std::fprintf(stderr, "unspin: warning: '%s' has no partner; skipped\n", file.c_str());
+  }
+  if (pairing->pairs.empty()) {
+    return Status::Error("no " + kind + " pairs in '" + first + "' and '" + second + "'");
+  }
+  return std::move(pairing->pairs);
 }
 
 }  // namespace unspin

@@ -34,4 +34,12 @@ struct Pairing {
 StatusOr<Pairing> PairInputs(const std::string& first, const std::string& second,
                              const std::string& first_suffix, const std::string& second_suffix);
 
+// PairInputs for a command: warns on stderr about each unpaired file, and
+// fails when there is no pair at all ("no KIND pairs in 'A' and 'B'").
+StatusOr<std::vector<FilePair>> PairInputsForCommand(const std::string& first,
+                                                     const std::string& second,
+                                                     const std::string& first_suffix,
+                                                     const std::string& second_suffix,
+                                                     const std::string& kind);
+
 }  // namespace unspin
