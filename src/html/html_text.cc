@@ -194,9 +194,16 @@ class Extractor {
   }
 
   void AddAttributes(const GumboElement& element) {
+    // In page order: "title" may come before "alt".
+    std::vector<const GumboAttribute*> wanted;
     for (const char* name : {"alt", "title"}) {
       const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name);
-      if (attribute == nullptr) continue;
+      if (attribute != nullptr) wanted.push_back(attribute);
+    }
+    std::sort(wanted.begin(), wanted.end(), [](const GumboAttribute* a, const GumboAttribute* b) {
+      return a->original_value.data < b->original_value.data;
+    });
+    for (const GumboAttribute* attribute : wanted) {
       GumboStringPiece raw = attribute->original_value;
       if (raw.length >= 2 && (raw.data[0] == '"' || raw.data[0] == '\'')) {
         ++raw.data;  // the quotes are not part of the value

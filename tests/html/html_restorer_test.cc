@@ -83,6 +83,9 @@ TEST(HtmlRestorer, RestoresAltAndTitleAttributesOnlyWhenAsked) {
   EXPECT_EQ(Restore(page), page);
   EXPECT_EQ(Restore(page, /*attributes=*/true),
             "<img alt=\"a satellite\" title='Kim called for'>");
+  // Either order in the tag.
+  EXPECT_EQ(Restore("<img title='Kim referred to as for' alt=\"a satellite tv for pc\">", true),
+            "<img title='Kim called for' alt=\"a satellite\">");
 }
 
 TEST(HtmlRestorer, KeepsWhitespaceLineEndingsAndTheDoctype) {
