@@ -25,23 +25,15 @@ int RunRulesTest(const RulesTestOptions& options) {
   common.personal_dictionaries = options.personal_dictionaries;
   StatusOr<RestorerOptions> restorer_options = MakeRestorerOptions(common);
   if (!restorer_options.ok()) return ReportError(restorer_options.status().message());
-  Inflector inflector;
-  if (!restorer_options->inflection_table_path.empty()) {
-    StatusOr<Inflector> loaded = Inflector::FromFile(restorer_options->inflection_table_path);
-    if (!loaded.ok()) return ReportError(loaded.status().message());
-    inflector = std::move(loaded.value());
-  }
-  RuleLoadOptions load;
-  load.max_file_bytes = restorer_options->max_rule_file_bytes;
-  StatusOr<std::vector<Rule>> rules = LoadRules(restorer_options->rule_paths, load);
-  if (!rules.ok()) return ReportError(rules.status().message());
-  RuleExampleReport report = CheckRuleExamples(rules.value(), inflector);
+  StatusOr<LoadedRules> loaded = LoadRulesFor(restorer_options.value());
+  if (!loaded.ok()) return ReportError(loaded.status().message());
+  RuleExampleReport report = CheckRuleExamples(loaded->rules, loaded->inflector);
   // The restoration guard, over the rules already loaded: restorations the
   // spelling dictionary (with the packs' and the user's word lists) rejects.
   StatusOr<std::unique_ptr<SpellStage>> spell =
       SpellStage::Create(restorer_options->dictionary, SpellMode::kReport);
   if (!spell.ok()) return ReportError(spell.status().message());
-  StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(rules.value()), inflector);
+  StatusOr<RuleSet> compiled = RuleSet::Compile(std::move(loaded->rules), loaded->inflector);
   if (!compiled.ok()) return ReportError(compiled.status().message());
   const Restorer guarded(std::move(compiled.value()), 0.0, nullptr, {}, std::move(spell.value()));
   for (const std::string& problem : guarded.rule_problems()) report.failures.push_back(problem);

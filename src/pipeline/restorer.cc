@@ -16,20 +16,27 @@
 
 namespace unspin {
 
-namespace {
-
-StatusOr<RuleSet> CompileRules(const RestorerOptions& options) {
-  Inflector inflector;
+StatusOr<LoadedRules> LoadRulesFor(const RestorerOptions& options) {
+  LoadedRules loaded;
   if (!options.inflection_table_path.empty()) {
-    StatusOr<Inflector> loaded = Inflector::FromFile(options.inflection_table_path);
-    if (!loaded.ok()) return loaded.status();
-    inflector = std::move(loaded.value());
+    StatusOr<Inflector> inflector = Inflector::FromFile(options.inflection_table_path);
+    if (!inflector.ok()) return inflector.status();
+    loaded.inflector = std::move(inflector.value());
   }
   RuleLoadOptions load;
   load.max_file_bytes = options.max_rule_file_bytes;
   StatusOr<std::vector<Rule>> rules = LoadRules(options.rule_paths, load);
   if (!rules.ok()) return rules.status();
-  return RuleSet::Compile(std::move(rules.value()), inflector);
+  loaded.rules = std::move(rules.value());
+  return loaded;
+}
+
+namespace {
+
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options) {
+  StatusOr<LoadedRules> loaded = LoadRulesFor(options);
+  if (!loaded.ok()) return loaded.status();
+  return RuleSet::Compile(std::move(loaded->rules), loaded->inflector);
 }
 
 }  // namespace

@@ -39,6 +39,14 @@ struct RestorerOptions {
   SuggestMode suggest_mode = SuggestMode::kFast;
 };
 
+// The rules and the inflection table `options` name, loaded but not yet
+// compiled (rules test checks their examples first).
+struct LoadedRules {
+  std::vector<Rule> rules;
+  Inflector inflector;
+};
+StatusOr<LoadedRules> LoadRulesFor(const RestorerOptions& options);
+
 struct Restoration {
   std::vector<Edit> edits;  // in document order, non-overlapping
   std::string text;         // the input with the edits applied
