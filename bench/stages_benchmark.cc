@@ -137,7 +137,7 @@ void BM_MatchRules(benchmark::State& state) {
   {
     Tokenizer tokenizer;
     for (const Token& token : tokenizer.Tokenize(CleanText().substr(0, 200000))) {
-      if (token.kind == TokenKind::kWord) words.push_back(token.key);
+      if (token.kind == TokenKind::kWord) words.emplace_back(token.key);
     }
   }
   std::mt19937 random(1);

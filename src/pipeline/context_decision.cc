@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdint>
 #include <unordered_map>
 
 namespace unspin {
@@ -22,14 +22,31 @@ double DocumentShift(double spin_score) {
 
 namespace {
 
-// How many times each token key occurs as a lower-case word outside quotes.
-std::unordered_map<std::string_view, int> CountPlainWords(const TokenizedText& document) {
+// How many times each of `wanted` occurs as a lower-case word outside
+// quotes. Only the few restorations being decided are counted: a map of
+// every word of a long document costs more than all the scoring.
+std::unordered_map<std::string_view, int> CountPlainWords(
+    const TokenizedText& document, const std::vector<std::string_view>& wanted) {
   std::unordered_map<std::string_view, int> counts;
+  if (wanted.empty()) return counts;
+  size_t shortest = SIZE_MAX, longest = 0;
+  for (std::string_view key : wanted) {
+    counts.emplace(key, 0);
+    shortest = std::min(shortest, key.size());
+    longest = std::max(longest, key.size());
+  }
   for (size_t i = 0; i < document.tokens.size(); ++i) {
     const Token& token = document.tokens[i];
-    if (token.kind != TokenKind::kWord || document.annotations[i].in_quotes) continue;
-    if (document.annotations[i].capitalization != Capitalization::kNone) continue;
-    ++counts[token.key];
+    if (token.kind != TokenKind::kWord || token.key.size() < shortest ||
+        token.key.size() > longest) {
+      continue;
+    }
+    if (document.annotations[i].in_quotes ||
+        document.annotations[i].capitalization != Capitalization::kNone) {
+      continue;
+    }
+    const auto found = counts.find(token.key);
+    if (found != counts.end()) ++found->second;
   }
   return counts;
 }
@@ -49,7 +66,7 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
                                       double spin_score, const DecisionParams& params,
                                       std::vector<Candidate>& kept) {
   std::vector<Decision> decisions(candidates.size());
-  std::map<uint32_t, std::pair<double, int>> gain_by_rule;  // sum, count
+  std::unordered_map<uint32_t, std::pair<double, int>> gain_by_rule;  // sum, count
   for (size_t i = 0; i < candidates.size(); ++i) {
     Decision& decision = decisions[i];
     decision.candidate = candidates[i];
@@ -69,12 +86,18 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     ++count;
   }
   const double shift = DocumentShift(spin_score);
-  const bool any_scored = std::any_of(decisions.begin(), decisions.end(), [](const Decision& d) {
-    return !d.score.restorations.empty();
-  });
+  std::vector<std::string_view> restoration_words;
+  for (const Decision& decision : decisions) {
+    if (decision.score.restorations.empty()) continue;
+    const auto& keys = rules.variants()[decision.candidate.variant].restoration_keys;
+    if (!keys[decision.score.best].empty()) restoration_words.push_back(keys[decision.score.best][0]);
+  }
+  std::sort(restoration_words.begin(), restoration_words.end());
+  restoration_words.erase(std::unique(restoration_words.begin(), restoration_words.end()),
+                          restoration_words.end());
   const std::unordered_map<std::string_view, int> words =
-      any_scored ? CountPlainWords(document) : std::unordered_map<std::string_view, int>();
-  std::map<uint32_t, int> matches_by_rule;
+      CountPlainWords(document, restoration_words);
+  std::unordered_map<uint32_t, int> matches_by_rule;
   for (const Candidate& candidate : candidates) {
     ++matches_by_rule[rules.variants()[candidate.variant].rule_index];
   }

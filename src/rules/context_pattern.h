@@ -12,6 +12,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace unspin {
 
@@ -39,11 +41,25 @@ class ContextPattern {
   // it was validated, which the cache key rules out) matches nothing.
   const RE2& regex() const;
 
+  // Whether the neighbouring words `context` (joined by single spaces, as
+  // ContextBefore/ContextAfter make them) satisfy the pattern: the same
+  // answer as RE2::PartialMatch(context, regex()).
+  bool Matches(std::string_view context) const;
+
+  // True when the pattern is a plain alternation of literal texts.
+  bool is_literal() const { return !literals_.empty(); }
+
  private:
   void Compile() const;
+  bool MatchesLiterally(std::string_view context) const;
 
   std::string pattern_;
   ContextSide side_;
+  // Most patterns are alternations of literal words ("said|told|the
+  // ruling"). Those are matched by comparing the neighbouring words with
+  // the alternatives (lower-cased, sorted), never with RE2: matching them is
+  // cheaper, and they need no compiling at all. Empty for other patterns.
+  std::vector<std::string> literals_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<RE2> regex_;
   mutable std::string error_;

@@ -102,7 +102,7 @@ bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t fi
       after = ContextAfter(document, end);
       have_after = true;
     }
-    const bool matched = RE2::PartialMatch(is_before ? before : after, condition.pattern->regex());
+    const bool matched = condition.pattern->Matches(is_before ? before : after);
     if (matched == condition.negated) return false;
   }
   return true;

@@ -10,7 +10,7 @@ std::vector<std::string> KeysOf(const std::string& phrase, Tokenizer& tokenizer)
   std::vector<std::string> keys;
   for (const Token& token : tokenizer.Tokenize(phrase)) {
     if (token.kind == TokenKind::kLineBreak || token.key.empty()) continue;
-    keys.push_back(token.key);
+    keys.emplace_back(token.key);
   }
   return keys;
 }

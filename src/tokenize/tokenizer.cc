@@ -4,6 +4,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -49,6 +50,13 @@ size_t PossessiveSuffixLength(std::string_view word) {
   return 0;
 }
 
+// Room for the tokens of `text`: English averages a token per five bytes
+// or so; reserving for one per three means a vector that never grows, and
+// keys never take more bytes than the text but for a few NFKC expansions.
+void ReserveFor(std::string_view text, Tokens& tokens) {
+  tokens.Reserve(text.size() / 3 + 16, text.size() + 64);
+}
+
 }  // namespace
 
 Tokenizer::Tokenizer() : words_(WordBreakPrototype().clone()) {}
@@ -56,7 +64,7 @@ Tokenizer::Tokenizer() : words_(WordBreakPrototype().clone()) {}
 Tokens Tokenizer::TokenizeWithIcu(std::string_view text) {
   Tokens tokens;
   if (text.empty()) return tokens;
-  tokens.reserve(text.size() / 5);
+  ReserveFor(text, tokens);
   TokenizeRunWithIcu(text, 0, text.size(), tokens);
   return tokens;
 }
@@ -95,7 +103,7 @@ bool IsAsciiSpace(char c) {
 
 enum class AsciiClass : uint8_t { kLetter, kNumeric, kMidLetter, kMidNum, kMidNumLetQ, kExtendNumLet, kOther };
 
-AsciiClass Classify(char c) {
+constexpr AsciiClass ClassifySlowly(char c) {
   // ICU 72 counts '@' as a letter: "a@b.com" holds together.
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return AsciiClass::kLetter;
   if (c >= '0' && c <= '9') return AsciiClass::kNumeric;
@@ -105,6 +113,15 @@ AsciiClass Classify(char c) {
   if (c == '_') return AsciiClass::kExtendNumLet;
   return AsciiClass::kOther;
 }
+
+// One lookup a byte on the fast path.
+constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
+  std::array<AsciiClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) classes[c] = ClassifySlowly(static_cast<char>(c));
+  return classes;
+}();
+
+AsciiClass Classify(char c) { return kAsciiClasses[static_cast<uint8_t>(c) & 0x7F]; }
 
 bool IsWordClass(AsciiClass c) {
   return c == AsciiClass::kLetter || c == AsciiClass::kNumeric || c == AsciiClass::kExtendNumLet;
@@ -119,8 +136,9 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
   while (i < end) {
     const AsciiClass first = Classify(text[i]);
     if (!IsWordClass(first)) {
-      out.push_back({{i, i + 1}, TokenKind::kPunct,
-                     std::string(1, text[i] == '`' ? '\'' : text[i])});
+      char* key = out.AllocateKey(1);
+      *key = text[i] == '`' ? '\'' : text[i];
+      out.AddStored({i, i + 1}, TokenKind::kPunct, std::string_view(key, 1));
       ++i;
       continue;
     }
@@ -162,7 +180,7 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
         break;
       }
     }
-    AddWord(text, i, j, kind, out);
+    AddAsciiWord(text, i, j, kind, out);
     i = j;
   }
 }
@@ -170,16 +188,16 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
 Tokens Tokenizer::Tokenize(std::string_view text) {
   Tokens tokens;
   if (text.empty()) return tokens;
-  tokens.reserve(text.size() / 5);
+  ReserveFor(text, tokens);
   size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
     if (IsAsciiSpace(c)) {
       if (c == '\n') {
-        tokens.push_back({{i, i + 1}, TokenKind::kLineBreak, {}});
+        tokens.AddWithoutKey({i, i + 1}, TokenKind::kLineBreak);
       } else if (c == '\r') {
         const size_t end = i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
-        tokens.push_back({{i, end}, TokenKind::kLineBreak, {}});
+        tokens.AddWithoutKey({i, end}, TokenKind::kLineBreak);
         i = end;
         continue;
       }
@@ -209,13 +227,31 @@ void Tokenizer::AddWord(std::string_view text, size_t begin, size_t end,
   const size_t suffix = PossessiveSuffixLength(word);
   if (suffix != 0) {
     const size_t split = end - suffix;
-    out.push_back({{begin, split}, kind,
-                   FoldForMatching(text.substr(begin, split - begin))});
-    out.push_back({{split, end}, TokenKind::kWord,
-                   FoldForMatching(text.substr(split, end - split))});
+    out.Add({begin, split}, kind, FoldForMatching(text.substr(begin, split - begin)));
+    out.Add({split, end}, TokenKind::kWord, FoldForMatching(text.substr(split, end - split)));
     return;
   }
-  out.push_back({{begin, end}, kind, FoldForMatching(word)});
+  out.Add({begin, end}, kind, FoldForMatching(word));
+}
+
+void Tokenizer::AddAsciiWord(std::string_view text, size_t begin, size_t end,
+                             TokenKind kind, Tokens& out) const {
+  // FoldForMatching of ASCII, written straight into the key storage.
+  auto add = [&](size_t from, size_t to, TokenKind as) {
+    char* key = out.AllocateKey(to - from);
+    for (size_t i = from; i < to; ++i) {
+      const char c = text[i];
+      key[i - from] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c;
+    }
+    out.AddStored({from, to}, as, std::string_view(key, to - from));
+  };
+  const size_t suffix = PossessiveSuffixLength(text.substr(begin, end - begin));
+  if (suffix != 0) {
+    add(begin, end - suffix, kind);
+    add(end - suffix, end, TokenKind::kWord);
+    return;
+  }
+  add(begin, end, kind);
 }
 
 void Tokenizer::AddNonWord(std::string_view text, size_t begin, size_t end,
@@ -230,14 +266,13 @@ void Tokenizer::AddNonWord(std::string_view text, size_t begin, size_t end,
     const ByteSpan span{static_cast<size_t>(start), static_cast<size_t>(i)};
     if (c == '\r') {
       if (i < limit && data[i] == '\n') ++i;  // CRLF is one line break
-      out.push_back({{span.begin, static_cast<size_t>(i)}, TokenKind::kLineBreak, {}});
+      out.AddWithoutKey({span.begin, static_cast<size_t>(i)}, TokenKind::kLineBreak);
     } else if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85) {
-      out.push_back({span, TokenKind::kLineBreak, {}});
+      out.AddWithoutKey(span, TokenKind::kLineBreak);
     } else if (c < 0) {
-      out.push_back({span, TokenKind::kPunct, {}});
+      out.AddWithoutKey(span, TokenKind::kPunct);
     } else if (!u_isUWhiteSpace(c)) {
-      out.push_back({span, TokenKind::kPunct,
-                     FoldForMatching(text.substr(span.begin, span.size()))});
+      out.Add(span, TokenKind::kPunct, FoldForMatching(text.substr(span.begin, span.size())));
     }
   }
 }

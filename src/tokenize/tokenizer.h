@@ -34,6 +34,9 @@ class Tokenizer {
   void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, Tokens& out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
                Tokens& out) const;
+  // The same for a word known to be ASCII.
+  void AddAsciiWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
+                    Tokens& out) const;
   void AddNonWord(std::string_view text, size_t begin, size_t end,
                   Tokens& out) const;
 

@@ -1,6 +1,7 @@
 #include "vocab/context_scorer.h"
 
 #include <string_view>
+#include <vector>
 
 namespace unspin {
 namespace {
@@ -16,42 +17,55 @@ std::string_view VocabularyKey(const Token& token) {
 CandidateScore ContextScorer::Score(const TokenizedText& document, const Candidate& candidate,
                                     const PhraseVariant& variant) const {
   const Tokens& tokens = document.tokens;
-  std::vector<std::string_view> history;
-  for (uint32_t i = candidate.first; i > 0 && history.size() < kContextWords; --i) {
+  // The history, newest word first, then oldest first as scored.
+  std::string_view history[kContextWords];
+  size_t history_size = 0;
+  for (uint32_t i = candidate.first; i > 0 && history_size < kContextWords; --i) {
     const Token& token = tokens[i - 1];
     if (token.kind == TokenKind::kLineBreak || token.key.empty()) break;
-    history.insert(history.begin(), VocabularyKey(token));
+    history[history_size++] = VocabularyKey(token);
   }
-  if (history.size() < kContextWords) history.insert(history.begin(), kSentenceStart);
+  if (history_size < kContextWords) history[history_size++] = kSentenceStart;
 
-  std::vector<std::string_view> after;
-  for (uint32_t i = candidate.end; i < tokens.size() && after.size() < kContextWords; ++i) {
+  std::string_view after[kContextWords];
+  size_t after_size = 0;
+  for (uint32_t i = candidate.end; i < tokens.size() && after_size < kContextWords; ++i) {
     if (tokens[i].kind == TokenKind::kLineBreak || tokens[i].key.empty()) {
-      after.push_back(kSentenceEnd);
+      after[after_size++] = kSentenceEnd;
       break;
     }
-    after.push_back(VocabularyKey(tokens[i]));
+    after[after_size++] = VocabularyKey(tokens[i]);
   }
-  if (candidate.end == tokens.size() && after.size() < kContextWords) after.push_back(kSentenceEnd);
+  if (candidate.end == tokens.size() && after_size < kContextWords) {
+    after[after_size++] = kSentenceEnd;
+  }
 
+  // One buffer per thread, laid out history | phrase | after: scoring runs
+  // for every candidate and must not allocate.
+  thread_local std::vector<std::string_view> window;
   auto window_score = [&](auto phrase_begin, auto phrase_end) {
-    std::vector<std::string_view> words(phrase_begin, phrase_end);
-    words.insert(words.end(), after.begin(), after.end());
-    return model_.SequenceLogScore(history, words);
+    window.clear();
+    for (size_t h = history_size; h > 0; --h) window.push_back(history[h - 1]);
+    window.insert(window.end(), phrase_begin, phrase_end);
+    window.insert(window.end(), after, after + after_size);
+    return model_.WindowLogScore(window, history_size);
   };
-
   auto alone_score = [&](auto phrase_begin, auto phrase_end) {
-    const std::vector<std::string_view> words(phrase_begin, phrase_end);
-    return model_.SequenceLogScore({}, words);
+    window.assign(phrase_begin, phrase_end);
+    return model_.WindowLogScore(window, 0);
   };
 
   CandidateScore score;
-  std::vector<std::string_view> spun;
+  thread_local std::vector<std::string_view> spun;
+  spun.clear();
   for (uint32_t i = candidate.first; i < candidate.end; ++i) spun.push_back(VocabularyKey(tokens[i]));
   score.spun = window_score(spun.begin(), spun.end());
   score.spun_alone = alone_score(spun.begin(), spun.end());
+  const size_t restorations = variant.restoration_keys.size();
+  score.restorations.reserve(restorations);
+  score.restorations_alone.reserve(restorations);
   double best_gain = 0;
-  for (size_t r = 0; r < variant.restoration_keys.size(); ++r) {
+  for (size_t r = 0; r < restorations; ++r) {
     const auto& keys = variant.restoration_keys[r];
     score.restorations.push_back(window_score(keys.begin(), keys.end()));
     score.restorations_alone.push_back(alone_score(keys.begin(), keys.end()));

@@ -21,8 +21,10 @@ double LanguageModel::LogScore(std::string_view before2, std::string_view before
   if (!before2.empty() && !before1.empty()) {
     const std::string_view trigram[] = {before2, before1, word};
     const std::string_view context[] = {before2, before1};
+    // The context is looked up only for a trigram that was seen: most are
+    // not, and each lookup is a likely cache miss.
     const uint64_t count = v.Count(trigram);
-    const uint64_t context_count = v.Count(context);
+    const uint64_t context_count = count > 0 ? v.Count(context) : 0;
     if (count > 0 && context_count > 0) {
       return std::log10(static_cast<double>(count) / static_cast<double>(context_count));
     }
@@ -32,7 +34,7 @@ double LanguageModel::LogScore(std::string_view before2, std::string_view before
     const std::string_view bigram[] = {before1, word};
     const std::string_view context[] = {before1};
     const uint64_t count = v.Count(bigram);
-    const uint64_t context_count = v.Count(context);
+    const uint64_t context_count = count > 0 ? v.Count(context) : 0;
     if (count > 0 && context_count > 0) {
       return std::log10(factor * static_cast<double>(count) / static_cast<double>(context_count));
     }
@@ -49,11 +51,16 @@ double LanguageModel::SequenceLogScore(std::span<const std::string_view> history
                                        std::span<const std::string_view> words) const {
   std::vector<std::string_view> all(history.begin(), history.end());
   all.insert(all.end(), words.begin(), words.end());
+  return WindowLogScore(all, history.size());
+}
+
+double LanguageModel::WindowLogScore(std::span<const std::string_view> window,
+                                     size_t first_scored) const {
   double score = 0;
-  for (size_t i = history.size(); i < all.size(); ++i) {
-    const std::string_view before1 = i >= 1 ? all[i - 1] : std::string_view();
-    const std::string_view before2 = i >= 2 ? all[i - 2] : std::string_view();
-    score += LogScore(before2, before1, all[i]);
+  for (size_t i = first_scored; i < window.size(); ++i) {
+    const std::string_view before1 = i >= 1 ? window[i - 1] : std::string_view();
+    const std::string_view before2 = i >= 2 ? window[i - 2] : std::string_view();
+    score += LogScore(before2, before1, window[i]);
   }
   return score;
 }

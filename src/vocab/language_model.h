@@ -25,6 +25,11 @@ class LanguageModel {
   double SequenceLogScore(std::span<const std::string_view> history,
                           std::span<const std::string_view> words) const;
 
+  // The same for a window already laid out as history then words: the sum
+  // of LogScore over window[first_scored...], each word's history the words
+  // before it in `window`.
+  double WindowLogScore(std::span<const std::string_view> window, size_t first_scored) const;
+
   const Vocabulary& vocabulary() const { return *vocabulary_; }
 
  private:

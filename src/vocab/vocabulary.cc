@@ -6,8 +6,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 #include "vocab/ngram_hash.h"
@@ -19,6 +21,8 @@ constexpr char kMagic[8] = {'U', 'N', 'S', 'P', 'I', 'N', 'V', '1'};
 constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8 + 8 * kMaxNgramOrder;
 
 size_t Padded(size_t bytes) { return (bytes + 7) / 8 * 8; }
+
+std::atomic<uint64_t> next_serial{1};
 
 template <typename T>
 T ReadAt(const uint8_t* data, size_t offset) {
@@ -75,6 +79,7 @@ StatusOr<std::shared_ptr<const Vocabulary>> Vocabulary::FromBytes(std::string by
 }
 
 Status Vocabulary::Parse(const std::string& name) {
+  serial_ = next_serial.fetch_add(1);
   const std::string where = "vocabulary '" + name + "': ";
   if (size_ < kHeaderSize || std::memcmp(data_, kMagic, sizeof kMagic) != 0) {
     return Status::Error(where + "not an unspin vocabulary file (build one with 'unspin vocab build')");
@@ -141,14 +146,51 @@ std::optional<size_t> FindHash(std::span<const uint64_t> hashes, uint64_t hash) 
   return static_cast<size_t>(it - hashes.begin());
 }
 
+// Recently asked counts, per thread: direct-mapped, so a lookup is one
+// probe of a table that stays in the CPU's cache. Each slot records which
+// vocabulary (by serial) and which n-gram (order and hash) it holds.
+class CountCache {
+ public:
+  static constexpr size_t kSlots = size_t{1} << 15;
+
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t count = 0;
+    uint32_t tag = 0;  // Tag() of the vocabulary and order; 0: empty
+  };
+
+  // Serials are never 0, so neither is a tag (until 2^30 vocabularies).
+  static uint32_t Tag(uint64_t serial, size_t order) {
+    return static_cast<uint32_t>(serial << 2 | order);
+  }
+
+  Slot& SlotFor(uint64_t hash) {
+    if (slots_ == nullptr) slots_ = std::make_unique<Slot[]>(kSlots);
+    return slots_[hash & (kSlots - 1)];
+  }
+
+ private:
+  std::unique_ptr<Slot[]> slots_;
+};
+
 }  // namespace
+
+uint64_t Vocabulary::CountUncached(int order, uint64_t hash) const {
+  const Table& table = tables_[order - 1];
+  const std::optional<size_t> index = FindHash(table.hashes, hash);
+  return index ? table.counts[*index] : 0;
+}
 
 uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {
   if (words.empty() || words.size() > kMaxNgramOrder) return 0;
-  const Table& table = tables_[words.size() - 1];
   const uint64_t hash = HashNgram(words);
-  const std::optional<size_t> index = FindHash(table.hashes, hash);
-  return index ? table.counts[*index] : 0;
+  thread_local CountCache cache;
+  CountCache::Slot& slot = cache.SlotFor(hash);
+  const uint32_t tag = CountCache::Tag(serial_, words.size());
+  if (slot.tag == tag && slot.hash == hash) return slot.count;
+  const uint64_t count = CountUncached(static_cast<int>(words.size()), hash);
+  slot = {hash, static_cast<uint32_t>(count), tag};
+  return count;
 }
 
 }  // namespace unspin

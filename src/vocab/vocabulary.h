@@ -45,7 +45,10 @@ class Vocabulary {
   Vocabulary& operator=(const Vocabulary&) = delete;
 
   // How often the n-gram `words` (1 to 3 token keys) occurred; 0 if never
-  // or if it was pruned.
+  // or if it was pruned. Answers are remembered in a small per-thread cache:
+  // context scoring asks for the same few thousand n-grams ("the", "said
+  // the") over and over, and each miss in the mapped tables costs a few
+  // cache misses of main memory.
   uint64_t Count(std::span<const std::string_view> words) const;
   uint64_t total_tokens() const { return total_tokens_; }
   uint64_t distinct_unigrams() const { return distinct_unigrams_; }
@@ -60,6 +63,10 @@ class Vocabulary {
   Vocabulary() = default;
   Status Parse(const std::string& name);
 
+  uint64_t CountUncached(int order, uint64_t hash) const;
+
+  // Tells this vocabulary's cached counts from those of any other one.
+  uint64_t serial_ = 0;
   const uint8_t* data_ = nullptr;
   size_t size_ = 0;
   bool mapped_ = false;       // data_ is an mmap to unmap, else owned_bytes_

@@ -11,7 +11,7 @@ std::vector<std::string> Keys(std::string_view text) {
   Tokenizer tokenizer;
   std::vector<std::string> keys;
   for (const Token& token : tokenizer.Tokenize(text)) {
-    keys.push_back(token.kind == TokenKind::kLineBreak ? "<br>" : token.key);
+    keys.emplace_back(token.kind == TokenKind::kLineBreak ? "<br>" : token.key);
   }
   return keys;
 }
