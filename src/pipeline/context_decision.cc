@@ -22,33 +22,39 @@ double DocumentShift(double spin_score) {
 
 namespace {
 
-// How many times each of `wanted` occurs as a lower-case word outside
-// quotes. Only the few restorations being decided are counted: a map of
-// every word of a long document costs more than all the scoring.
-std::unordered_map<std::string_view, int> CountPlainWords(
-    const TokenizedText& document, const std::vector<std::string_view>& wanted) {
-  std::unordered_map<std::string_view, int> counts;
+// How many times each of the words `wanted` (by RuleSet word id) occurs
+// as a lower-case word outside quotes. Only the few restorations being
+// decided are counted, and by the ids matching found: a map of every word
+// of a long document cost more than all the scoring.
+std::unordered_map<uint32_t, int> CountPlainWords(const RuleSet& rules,
+                                                  const TokenizedText& document,
+                                                  const std::vector<uint32_t>& wanted) {
+  std::unordered_map<uint32_t, int> counts;
   if (wanted.empty()) return counts;
-  size_t shortest = SIZE_MAX, longest = 0;
-  for (std::string_view key : wanted) {
-    counts.emplace(key, 0);
-    shortest = std::min(shortest, key.size());
-    longest = std::max(longest, key.size());
+  for (uint32_t id : wanted) counts.emplace(id, 0);
+  std::vector<uint32_t> own_ids;
+  if (document.word_ids.size() != document.tokens.size()) {
+    own_ids = WordIdsOf(rules, document.tokens);
   }
-  for (size_t i = 0; i < document.tokens.size(); ++i) {
-    const Token& token = document.tokens[i];
-    if (token.kind != TokenKind::kWord || token.key.size() < shortest ||
-        token.key.size() > longest) {
-      continue;
-    }
+  const std::span<const uint32_t> ids =
+      own_ids.empty() ? document.word_ids : std::span<const uint32_t>(own_ids);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (ids[i] == RuleSet::kNoNode || document.tokens[i].kind != TokenKind::kWord) continue;
     if (document.annotations[i].in_quotes ||
         document.annotations[i].capitalization != Capitalization::kNone) {
       continue;
     }
-    const auto found = counts.find(token.key);
+    const auto found = counts.find(ids[i]);
     if (found != counts.end()) ++found->second;
   }
   return counts;
+}
+
+// The id of the first word of a candidate's chosen restoration.
+uint32_t RestorationWordId(const RuleSet& rules, const Decision& decision) {
+  const auto& keys = rules.variants()[decision.candidate.variant].restoration_keys;
+  const auto& chosen = keys[decision.score.best];
+  return chosen.empty() ? RuleSet::kNoNode : rules.WordId(chosen[0]);
 }
 
 double Consistency(int spun_count, int restoration_count) {
@@ -86,17 +92,17 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     ++count;
   }
   const double shift = DocumentShift(spin_score);
-  std::vector<std::string_view> restoration_words;
+  std::vector<uint32_t> restoration_words;
   for (const Decision& decision : decisions) {
     if (decision.score.restorations.empty()) continue;
-    const auto& keys = rules.variants()[decision.candidate.variant].restoration_keys;
-    if (!keys[decision.score.best].empty()) restoration_words.push_back(keys[decision.score.best][0]);
+    const uint32_t id = RestorationWordId(rules, decision);
+    if (id != RuleSet::kNoNode) restoration_words.push_back(id);
   }
   std::sort(restoration_words.begin(), restoration_words.end());
   restoration_words.erase(std::unique(restoration_words.begin(), restoration_words.end()),
                           restoration_words.end());
-  const std::unordered_map<std::string_view, int> words =
-      CountPlainWords(document, restoration_words);
+  const std::unordered_map<uint32_t, int> words =
+      CountPlainWords(rules, document, restoration_words);
   std::unordered_map<uint32_t, int> matches_by_rule;
   for (const Candidate& candidate : candidates) {
     ++matches_by_rule[rules.variants()[candidate.variant].rule_index];
@@ -116,9 +122,7 @@ std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer&
     decision.pooled_gain = sum / count;
     decision.prior = std::log10(confidence / (1 - confidence));
     decision.document_shift = shift;
-    const PhraseVariant& variant = rules.variants()[candidate.variant];
-    const auto& restoration_keys = variant.restoration_keys[decision.score.best];
-    const auto found = restoration_keys.empty() ? words.end() : words.find(restoration_keys[0]);
+    const auto found = words.find(RestorationWordId(rules, decision));
     decision.consistency = Consistency(matches_by_rule[rule_index],
                                        found == words.end() ? 0 : found->second);
     decision.evidence = (decision.score.gain() + decision.pooled_gain) / 2 + decision.prior +

@@ -123,7 +123,8 @@ Restoration Restorer::Restore(std::string_view text) const {
     }
   }
   const std::vector<TokenAnnotation> annotations = Annotate(text, tokens);
-  const TokenizedText document{text, tokens, annotations};
+  const std::vector<uint32_t> word_ids = WordIdsOf(rules_, tokens);
+  const TokenizedText document{text, tokens, annotations, word_ids};
   MatchOptions match_options;
   match_options.min_confidence = min_confidence_;
   std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);

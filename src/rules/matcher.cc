@@ -156,16 +156,24 @@ class DocumentPhrases {
 
 }  // namespace
 
+std::vector<uint32_t> WordIdsOf(const RuleSet& rules, const Tokens& tokens) {
+  std::vector<uint32_t> ids(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    ids[i] = tokens[i].key.empty() ? RuleSet::kNoNode : rules.WordId(tokens[i].key);
+  }
+  return ids;
+}
+
 std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText& document,
                                       const MatchOptions& options) {
   std::vector<Candidate> candidates;
   DocumentPhrases document_phrases(rules, document.tokens);
   const Tokens& tokens = document.tokens;
   // One hash lookup per token; most tokens are in no phrase at all.
-  std::vector<uint32_t> ids(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    ids[i] = tokens[i].key.empty() ? RuleSet::kNoNode : rules.WordId(tokens[i].key);
-  }
+  std::vector<uint32_t> own_ids;
+  if (document.word_ids.size() != tokens.size()) own_ids = WordIdsOf(rules, tokens);
+  const std::span<const uint32_t> ids =
+      document.word_ids.size() == tokens.size() ? document.word_ids : own_ids;
   for (uint32_t first = 0; first < tokens.size(); ++first) {
     uint32_t node = 0;
     for (uint32_t i = first; i < tokens.size(); ++i) {

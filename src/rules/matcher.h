@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -34,7 +35,14 @@ struct TokenizedText {
   std::string_view text;
   const Tokens& tokens;
   const std::vector<TokenAnnotation>& annotations;
+  // RuleSet::WordId of each token's key (kNoNode for line breaks and
+  // invalid bytes), from WordIdsOf(); may be left empty, and the stages that
+  // need it then work it out themselves.
+  std::span<const uint32_t> word_ids = {};
 };
+
+// RuleSet::WordId of each of `tokens`' keys.
+std::vector<uint32_t> WordIdsOf(const RuleSet& rules, const Tokens& tokens);
 
 // Every candidate, in order of first token, that passes its rule's context
 // conditions, the quotation and capitalisation policy (rules/README.md) and

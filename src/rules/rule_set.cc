@@ -72,6 +72,13 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
     for (const std::string& error : errors) message += (message.empty() ? "" : "\n") + error;
     return Status::Error(message);
   }
+  // The first word of every restoration gets an id too: context decisions
+  // count restorations in the document by the ids matching already found.
+  for (const PhraseVariant& variant : set.variants_) {
+    for (const PhraseKeys& keys : variant.restoration_keys) {
+      if (!keys.empty()) set.word_ids_.Insert(keys[0]);
+    }
+  }
   set.root_children_.assign(set.word_ids_.size(), kNoNode);
   set.edges_.ForEach([&](uint64_t edge, uint32_t child) {
     if ((edge >> 32) == 0) set.root_children_[static_cast<uint32_t>(edge)] = child;

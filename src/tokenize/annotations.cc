@@ -121,7 +121,10 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
       continue;
     }
     annotation.in_quotes = in_straight_quotes || curly_depth > 0;
-    annotation.capitalization = CapitalizationOf(token_text);
+    // A word that folds to itself has no upper-case letter: most words, and
+    // comparing is cheaper than classifying each letter.
+    annotation.capitalization =
+        token_text == token.key ? Capitalization::kNone : CapitalizationOf(token_text);
     annotation.sentence_start = at_sentence_start;
     at_sentence_start = false;
   }

@@ -175,10 +175,42 @@ class CountCache {
 
 }  // namespace
 
+void Vocabulary::BuildBucketIndex() const {
+  for (Table& table : tables_) {
+    const size_t entries = table.hashes.size();
+    // About eight hashes (one cache line) a bucket.
+    int bits = 0;
+    while (bits < 24 && (size_t{8} << bits) < entries) ++bits;
+    table.bucket_bits = bits;
+    table.bucket_starts.assign((size_t{1} << bits) + 1, 0);
+    if (bits == 0) {
+      table.bucket_starts[1] = static_cast<uint32_t>(entries);
+      continue;
+    }
+    // Counting sort of bucket sizes, then prefix sums. (Tables are sorted,
+    // but a corrupt file may not be: a bucket's range is then wrong, and a
+    // lookup misses, never reads out of bounds.)
+    for (uint64_t hash : table.hashes) ++table.bucket_starts[(hash >> (64 - bits)) + 1];
+    for (size_t b = 1; b < table.bucket_starts.size(); ++b) {
+      table.bucket_starts[b] += table.bucket_starts[b - 1];
+    }
+  }
+}
+
 uint64_t Vocabulary::CountUncached(int order, uint64_t hash) const {
+  // Tables beyond 2^32 entries (a vocabulary of some hundred gigabytes)
+  // keep the plain search.
   const Table& table = tables_[order - 1];
-  const std::optional<size_t> index = FindHash(table.hashes, hash);
-  return index ? table.counts[*index] : 0;
+  if (table.hashes.size() >= UINT32_MAX) {
+    const std::optional<size_t> index = FindHash(table.hashes, hash);
+    return index ? table.counts[*index] : 0;
+  }
+  std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
+  const size_t bucket = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
+  for (uint32_t i = table.bucket_starts[bucket]; i < table.bucket_starts[bucket + 1]; ++i) {
+    if (table.hashes[i] == hash) return table.counts[i];
+  }
+  return 0;
 }
 
 uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {

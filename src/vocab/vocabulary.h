@@ -15,9 +15,11 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 
@@ -59,11 +61,18 @@ class Vocabulary {
   struct Table {
     std::span<const uint64_t> hashes;
     std::span<const uint32_t> counts;
+    // Where each bucket of hashes (by their top `bucket_bits` bits) starts
+    // in `hashes`, plus the end: built on first use (a pass over the
+    // table), it turns a lookup into one probe of a few entries, where a
+    // search of the mapped array costs several cache and TLB misses.
+    std::vector<uint32_t> bucket_starts;
+    int bucket_bits = 0;
   };
   Vocabulary() = default;
   Status Parse(const std::string& name);
 
   uint64_t CountUncached(int order, uint64_t hash) const;
+  void BuildBucketIndex() const;
 
   // Tells this vocabulary's cached counts from those of any other one.
   uint64_t serial_ = 0;
@@ -73,7 +82,8 @@ class Vocabulary {
   std::string owned_bytes_;
   uint64_t total_tokens_ = 0;
   uint64_t distinct_unigrams_ = 0;
-  std::array<Table, kMaxNgramOrder> tables_;
+  mutable std::array<Table, kMaxNgramOrder> tables_;
+  mutable std::once_flag bucket_index_built_;
 };
 
 }  // namespace unspin
