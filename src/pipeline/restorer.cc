@@ -107,6 +107,14 @@ bool Restorer::Allowed(const Candidate& candidate) const {
          restoration_allowed_[candidate.variant][candidate.restoration];
 }
 
+namespace {
+
+// Token storage kept between calls on one thread, at most: enough for a
+// few megabytes of text, which covers the 1 MB chunks text is streamed in.
+constexpr size_t kKeptTokens = size_t{1} << 21;
+
+}  // namespace
+
 Restoration Restorer::Restore(std::string_view text) const {
   Restoration result;
   result.first_invalid_byte = FindInvalidUtf8(text);
@@ -115,7 +123,10 @@ Restoration Restorer::Restore(std::string_view text) const {
   // One tokenizer (an ICU break iterator) per thread, reused across calls:
   // --jsonl restores many small documents.
   thread_local Tokenizer tokenizer;
-  Tokens tokens = tokenizer.Tokenize(text.substr(bom));
+  // Reused across calls too: a fresh token array per 1 MB chunk was
+  // mostly page faults.
+  thread_local Tokens tokens;
+  tokenizer.TokenizeInto(text.substr(bom), tokens);
   if (bom != 0) {
     for (Token& token : tokens) {
       token.span.begin += bom;
@@ -154,6 +165,9 @@ Restoration Restorer::Restore(std::string_view text) const {
     }
   }
   result.text = ApplyEdits(text, result.edits);
+  // A document far larger than a streaming chunk (a whole file restored at
+  // once) must not keep its token storage alive after it is done.
+  if (tokens.size() > kKeptTokens) tokens = Tokens();
   return result;
 }
 

@@ -46,7 +46,7 @@ class ContextPattern {
   // answer as RE2::PartialMatch(context, regex()).
   bool Matches(std::string_view context) const;
 
-  // True when the pattern is a plain alternation of literal texts.
+  // True when the pattern is matched as a list of literal texts, not by RE2.
   bool is_literal() const { return !literals_.empty(); }
 
  private:
@@ -56,9 +56,11 @@ class ContextPattern {
   std::string pattern_;
   ContextSide side_;
   // Most patterns are alternations of literal words ("said|told|the
-  // ruling"). Those are matched by comparing the neighbouring words with
-  // the alternatives (lower-cased, sorted), never with RE2: matching them is
-  // cheaper, and they need no compiling at all. Empty for other patterns.
+  // ruling"), perhaps with groups, optional parts and word boundaries
+  // ("(on|in) (the|a)\b", "years?"). Those are expanded into every text
+  // they match (lower-cased, sorted) and matched by comparing the
+  // neighbouring words with the texts, never with RE2: matching is cheaper,
+  // and they need no compiling at all. Empty for other patterns.
   std::vector<std::string> literals_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<RE2> regex_;

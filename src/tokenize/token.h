@@ -84,6 +84,23 @@ class Tokens {
     if (key_bytes > left_) NewBlock(key_bytes);
   }
 
+  // Empties the tokens but keeps the storage: a caller that tokenizes one
+  // document after another reuses it instead of touching fresh memory each
+  // time.
+  void Clear() {
+    tokens_.clear();
+    if (blocks_.size() > 1) {
+      // Keep the largest block only.
+      auto largest = std::max_element(blocks_.begin(), blocks_.end(),
+                                      [](const Block& a, const Block& b) { return a.size < b.size; });
+      Block kept = std::move(*largest);
+      blocks_.clear();
+      blocks_.push_back(std::move(kept));
+    }
+    next_ = blocks_.empty() ? nullptr : blocks_.front().bytes.get();
+    left_ = blocks_.empty() ? 0 : blocks_.front().size;
+  }
+
   size_t size() const { return tokens_.size(); }
   bool empty() const { return tokens_.empty(); }
   Token& operator[](size_t i) { return tokens_[i]; }
@@ -97,16 +114,22 @@ class Tokens {
   std::vector<Token>::const_iterator end() const { return tokens_.end(); }
 
  private:
+  struct Block {
+    std::unique_ptr<char[]> bytes;
+    size_t size = 0;
+  };
+
   void NewBlock(size_t at_least) {
     const size_t size = std::max<size_t>(at_least, kBlockBytes);
-    blocks_.push_back(std::make_unique<char[]>(size));
-    next_ = blocks_.back().get();
+    // Not value-initialised: every byte is written before it is read.
+    blocks_.push_back({std::unique_ptr<char[]>(new char[size]), size});
+    next_ = blocks_.back().bytes.get();
     left_ = size;
   }
 
   static constexpr size_t kBlockBytes = 4096;
   std::vector<Token> tokens_;
-  std::vector<std::unique_ptr<char[]>> blocks_;  // never move: keys view them
+  std::vector<Block> blocks_;  // their bytes never move: keys view them
   char* next_ = nullptr;
   size_t left_ = 0;
 };

@@ -97,7 +97,7 @@ void Tokenizer::TokenizeRunWithIcu(std::string_view text, size_t run_begin, size
 
 namespace {
 
-bool IsAsciiSpace(char c) {
+constexpr bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
@@ -123,6 +123,20 @@ constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
 
 AsciiClass Classify(char c) { return kAsciiClasses[static_cast<uint8_t>(c) & 0x7F]; }
 
+// Per byte, for finding runs without spaces in one lookup a byte.
+constexpr uint8_t kSpaceByte = 1;
+// Bytes the ASCII fast path leaves to ICU: non-ASCII, and '_', which joins
+// words with rule statuses the fast path does not model.
+constexpr uint8_t kNeedsIcuByte = 2;
+constexpr std::array<uint8_t, 256> kByteFlags = [] {
+  std::array<uint8_t, 256> flags{};
+  for (int c = 0; c < 256; ++c) {
+    if (c < 0x80 && IsAsciiSpace(static_cast<char>(c))) flags[c] |= kSpaceByte;
+    if (c >= 0x80 || c == '_') flags[c] |= kNeedsIcuByte;
+  }
+  return flags;
+}();
+
 bool IsWordClass(AsciiClass c) {
   return c == AsciiClass::kLetter || c == AsciiClass::kNumeric || c == AsciiClass::kExtendNumLet;
 }
@@ -131,14 +145,23 @@ bool IsWordClass(AsciiClass c) {
 
 void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end,
                                  Tokens& out) const {
+  // Every key in an ASCII run is a slice of the run folded (lower-cased,
+  // '`' made '\''): fold it once, into the key storage, and let each token
+  // view its part.
+  char* folded = out.AllocateKey(end - begin);
+  for (size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    folded[i - begin] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c;
+  }
+  auto key = [&](size_t from, size_t to) {
+    return std::string_view(folded + (from - begin), to - from);
+  };
   // UAX #29 word boundaries restricted to ASCII without spaces (WB5-WB13b).
   size_t i = begin;
   while (i < end) {
     const AsciiClass first = Classify(text[i]);
     if (!IsWordClass(first)) {
-      char* key = out.AllocateKey(1);
-      *key = text[i] == '`' ? '\'' : text[i];
-      out.AddStored({i, i + 1}, TokenKind::kPunct, std::string_view(key, 1));
+      out.AddStored({i, i + 1}, TokenKind::kPunct, key(i, i + 1));
       ++i;
       continue;
     }
@@ -169,25 +192,30 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
       break;
     }
     // ICU's rule status follows the last letter or digit: "9a3" is a
-    // number, "a9a" a word. (Runs with '_', where ICU's status rules are
-    // subtler, never reach this path.)
-    TokenKind kind = TokenKind::kWord;
-    for (size_t k = j; k > i; --k) {
-      const AsciiClass c = Classify(text[k - 1]);
-      if (c == AsciiClass::kLetter) break;
-      if (c == AsciiClass::kNumeric) {
-        kind = TokenKind::kNumber;
-        break;
-      }
+    // number, "a9a" a word. A token here always ends with one (middle
+    // characters join only when one follows), and runs with '_', where
+    // ICU's status rules are subtler, never reach this path.
+    const TokenKind kind = previous == AsciiClass::kNumeric ? TokenKind::kNumber : TokenKind::kWord;
+    const size_t suffix = PossessiveSuffixLength(text.substr(i, j - i));
+    if (suffix != 0) {
+      out.AddStored({i, j - suffix}, kind, key(i, j - suffix));
+      out.AddStored({j - suffix, j}, TokenKind::kWord, key(j - suffix, j));
+    } else {
+      out.AddStored({i, j}, kind, key(i, j));
     }
-    AddAsciiWord(text, i, j, kind, out);
     i = j;
   }
 }
 
 Tokens Tokenizer::Tokenize(std::string_view text) {
   Tokens tokens;
-  if (text.empty()) return tokens;
+  TokenizeInto(text, tokens);
+  return tokens;
+}
+
+void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
+  tokens.Clear();
+  if (text.empty()) return;
   ReserveFor(text, tokens);
   size_t i = 0;
   while (i < text.size()) {
@@ -205,20 +233,20 @@ Tokens Tokenizer::Tokenize(std::string_view text) {
       continue;
     }
     size_t end = i;
-    bool ascii = true;
-    while (end < text.size() && !IsAsciiSpace(text[end])) {
-      // '_' joins words with rule statuses the fast path does not model.
-      ascii = ascii && static_cast<uint8_t>(text[end]) < 0x80 && text[end] != '_';
+    uint8_t seen = 0;
+    while (end < text.size()) {
+      const uint8_t flags = kByteFlags[static_cast<uint8_t>(text[end])];
+      if (flags & kSpaceByte) break;
+      seen |= flags;
       ++end;
     }
-    if (ascii) {
+    if ((seen & kNeedsIcuByte) == 0) {
       TokenizeAsciiRun(text, i, end, tokens);
     } else {
       TokenizeRunWithIcu(text, i, end, tokens);
     }
     i = end;
   }
-  return tokens;
 }
 
 void Tokenizer::AddWord(std::string_view text, size_t begin, size_t end,
@@ -232,26 +260,6 @@ void Tokenizer::AddWord(std::string_view text, size_t begin, size_t end,
     return;
   }
   out.Add({begin, end}, kind, FoldForMatching(word));
-}
-
-void Tokenizer::AddAsciiWord(std::string_view text, size_t begin, size_t end,
-                             TokenKind kind, Tokens& out) const {
-  // FoldForMatching of ASCII, written straight into the key storage.
-  auto add = [&](size_t from, size_t to, TokenKind as) {
-    char* key = out.AllocateKey(to - from);
-    for (size_t i = from; i < to; ++i) {
-      const char c = text[i];
-      key[i - from] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c;
-    }
-    out.AddStored({from, to}, as, std::string_view(key, to - from));
-  };
-  const size_t suffix = PossessiveSuffixLength(text.substr(begin, end - begin));
-  if (suffix != 0) {
-    add(begin, end - suffix, kind);
-    add(end - suffix, end, TokenKind::kWord);
-    return;
-  }
-  add(begin, end, kind);
 }
 
 void Tokenizer::AddNonWord(std::string_view text, size_t begin, size_t end,

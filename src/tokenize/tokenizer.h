@@ -24,6 +24,8 @@ class Tokenizer {
   // UAX #29 rules for ASCII; everything else goes through ICU. The two
   // agree exactly (tests compare them on random text).
   Tokens Tokenize(std::string_view text);
+  // The same into `out`, which is cleared first and keeps its storage.
+  void TokenizeInto(std::string_view text, Tokens& out);
 
   // The same, with ICU for everything: the reference the fast path is
   // tested against.
@@ -34,9 +36,6 @@ class Tokenizer {
   void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, Tokens& out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
                Tokens& out) const;
-  // The same for a word known to be ASCII.
-  void AddAsciiWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
-                    Tokens& out) const;
   void AddNonWord(std::string_view text, size_t begin, size_t end,
                   Tokens& out) const;
 
