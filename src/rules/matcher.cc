@@ -53,26 +53,36 @@ bool AllowedHere(const TokenizedText& document, const Rule& rule, uint32_t first
   return true;
 }
 
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<uint8_t>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 void AppendContextToken(const TokenizedText& document, const Token& token, std::string& out) {
+  const std::string_view text = TextOf(document, token);
   if (token.key.empty()) {
     out += "\uFFFD";  // an invalid byte: keep RE2 on valid UTF-8
+  } else if (IsAscii(text)) {
+    out += text;  // folding punctuation changes only non-ASCII marks
   } else {
-    out += FoldPunctuation(TextOf(document, token));
+    out += FoldPunctuation(text);
   }
 }
 
 }  // namespace
 
 std::string ContextBefore(const TokenizedText& document, uint32_t first) {
-  std::vector<uint32_t> picked;
-  for (uint32_t i = first; i > 0 && picked.size() < kContextTokens; --i) {
-    if (document.tokens[i - 1].kind == TokenKind::kLineBreak) break;
-    picked.push_back(i - 1);
+  uint32_t start = first;
+  while (start > 0 && first - start < kContextTokens &&
+         document.tokens[start - 1].kind != TokenKind::kLineBreak) {
+    --start;
   }
   std::string out;
-  for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
+  for (uint32_t i = start; i < first; ++i) {
     if (!out.empty()) out += ' ';
-    AppendContextToken(document, document.tokens[*it], out);
+    AppendContextToken(document, document.tokens[i], out);
   }
   return out;
 }
@@ -88,24 +98,54 @@ std::string ContextAfter(const TokenizedText& document, uint32_t end) {
   return out;
 }
 
-bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t first,
-                    uint32_t end) {
-  if (rule.conditions.empty()) return true;
-  std::string before, after;
-  bool have_before = false, have_after = false;
+namespace {
+
+// The neighbouring words at the match being checked, made when a condition
+// first asks for them and kept for the other rules matched at the same
+// place (several rules often share a phrase).
+class ContextWords {
+ public:
+  explicit ContextWords(const TokenizedText& document) : document_(document) {}
+
+  const std::string& Before(uint32_t first) {
+    if (before_at_ != first) {
+      before_ = ContextBefore(document_, first);
+      before_at_ = first;
+    }
+    return before_;
+  }
+  const std::string& After(uint32_t end) {
+    if (after_at_ != end) {
+      after_ = ContextAfter(document_, end);
+      after_at_ = end;
+    }
+    return after_;
+  }
+
+ private:
+  const TokenizedText& document_;
+  uint32_t before_at_ = UINT32_MAX;
+  uint32_t after_at_ = UINT32_MAX;
+  std::string before_, after_;
+};
+
+bool ConditionsHoldWith(const Rule& rule, ContextWords& words, uint32_t first, uint32_t end) {
   for (const ContextCondition& condition : rule.conditions) {
     const bool is_before = condition.side == ContextCondition::Side::kBefore;
-    if (is_before && !have_before) {
-      before = ContextBefore(document, first);
-      have_before = true;
-    } else if (!is_before && !have_after) {
-      after = ContextAfter(document, end);
-      have_after = true;
-    }
-    const bool matched = condition.pattern->Matches(is_before ? before : after);
+    const bool matched =
+        condition.pattern->Matches(is_before ? words.Before(first) : words.After(end));
     if (matched == condition.negated) return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t first,
+                    uint32_t end) {
+  if (rule.conditions.empty()) return true;
+  ContextWords words(document);
+  return ConditionsHoldWith(rule, words, first, end);
 }
 
 namespace {
@@ -168,6 +208,7 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
                                       const MatchOptions& options) {
   std::vector<Candidate> candidates;
   DocumentPhrases document_phrases(rules, document.tokens);
+  ContextWords context_words(document);
   const Tokens& tokens = document.tokens;
   // One hash lookup per token; most tokens are in no phrase at all.
   std::vector<uint32_t> own_ids;
@@ -186,7 +227,7 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
         if (rule.confidence < options.min_confidence) continue;
         if (!AllowedHere(document, rule, first, end)) continue;
         if (InsideCompound(document, first, end)) continue;
-        if (!ConditionsHold(rule, document, first, end)) continue;
+        if (!ConditionsHoldWith(rule, context_words, first, end)) continue;
         if (!rule.document_conditions.empty() &&
             !document_phrases.ConditionsHold(variant.rule_index)) {
           continue;

@@ -3,6 +3,7 @@
 // here is the matcher's hottest operation.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -17,16 +18,20 @@ class WordIdTable {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
-  WordIdTable() : slots_(16, 0) {}
+  WordIdTable() : slots_(16) {}
 
   // The id of `key`, or kAbsent.
   uint32_t Find(std::string_view key) const {
-    const uint64_t hash = Hash(key);
-    for (size_t slot = hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
-      const uint64_t entry = slots_[slot];
-      if (entry == 0) return kAbsent;
-      const uint32_t id = static_cast<uint32_t>(entry) - 1;
-      if ((entry >> 32) == (hash >> 32) && words_[id] == key) return id;
+    const Probe probe = ProbeFor(key);
+    for (size_t slot = probe.hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
+      const Slot& entry = slots_[slot];
+      if (entry.id_plus_one == 0) return kAbsent;
+      // Keys of up to eight bytes are compared in the slot itself; only
+      // longer ones need the stored word.
+      if (entry.tag == probe.tag && entry.head == probe.head &&
+          (key.size() <= 8 || words_[entry.id_plus_one - 1] == key)) {
+        return entry.id_plus_one - 1;
+      }
     }
   }
 
@@ -36,49 +41,67 @@ class WordIdTable {
     if (2 * (words_.size() + 1) > slots_.size()) Grow();
     const uint32_t id = static_cast<uint32_t>(words_.size());
     words_.emplace_back(key);
-    Place(Hash(key), id);
+    Place(ProbeFor(key), id);
     return id;
   }
 
   size_t size() const { return words_.size(); }
 
  private:
+  struct Slot {
+    uint32_t tag = 0;          // high 24 bits of the hash, low 8 the key's length
+    uint32_t id_plus_one = 0;  // 0: empty
+    uint64_t head = 0;         // the key's first eight bytes, zero-padded
+  };
+
+  struct Probe {
+    uint64_t hash;
+    uint32_t tag;
+    uint64_t head;
+  };
+
   // Eight bytes at a time, with a multiply-xorshift mix per word: every
   // token of the input is hashed here, and a byte-at-a-time hash was the
   // matcher's largest cost. Not stored anywhere, so free to change.
-  static uint64_t Hash(std::string_view key) {
+  static Probe ProbeFor(std::string_view key) {
     uint64_t hash = 0x9E3779B97F4A7C15ULL * (key.size() + 1);
+    uint64_t head = 0;
     size_t i = 0;
     for (; i + 8 <= key.size(); i += 8) {
       uint64_t word;
       std::memcpy(&word, key.data() + i, 8);
+      if (i == 0) head = word;
       hash = (hash ^ word) * 0xbf58476d1ce4e5b9ULL;
       hash ^= hash >> 31;
     }
     if (i < key.size()) {
       uint64_t word = 0;
-      for (size_t k = i; k < key.size(); ++k) word |= uint64_t{static_cast<uint8_t>(key[k])} << (8 * (k - i));
+      for (size_t k = i; k < key.size(); ++k) {
+        word |= uint64_t{static_cast<uint8_t>(key[k])} << (8 * (k - i));
+      }
+      if (i == 0) head = word;
       hash = (hash ^ word) * 0xbf58476d1ce4e5b9ULL;
     }
     hash ^= hash >> 29;
     hash *= 0x94d049bb133111ebULL;
     hash ^= hash >> 32;
-    return hash;
+    const uint32_t tag = static_cast<uint32_t>(hash >> 40) << 8 |
+                         static_cast<uint32_t>(std::min<size_t>(key.size(), 255));
+    return {hash, tag, head};
   }
 
-  void Place(uint64_t hash, uint32_t id) {
-    size_t slot = hash & (slots_.size() - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (slots_.size() - 1);
-    slots_[slot] = (hash & 0xFFFFFFFF00000000ULL) | (static_cast<uint64_t>(id) + 1);
+  void Place(const Probe& probe, uint32_t id) {
+    size_t slot = probe.hash & (slots_.size() - 1);
+    while (slots_[slot].id_plus_one != 0) slot = (slot + 1) & (slots_.size() - 1);
+    slots_[slot] = {probe.tag, id + 1, probe.head};
   }
 
   void Grow() {
-    slots_.assign(slots_.size() * 2, 0);
-    for (uint32_t id = 0; id < words_.size(); ++id) Place(Hash(words_[id]), id);
+    slots_.assign(slots_.size() * 2, Slot{});
+    for (uint32_t id = 0; id < words_.size(); ++id) Place(ProbeFor(words_[id]), id);
   }
 
-  // Each slot: high 32 bits of the hash, low 32 bits id + 1; 0 is empty.
-  std::vector<uint64_t> slots_;
+  std::vector<Slot> slots_;
   std::vector<std::string> words_;
 };
 

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace unspin {
@@ -35,6 +36,35 @@ bool LooksLikeAbbreviation(std::string_view word) {
   return (caps == Capitalization::kFirst || caps == Capitalization::kSingle ||
           caps == Capitalization::kAll) &&
          word.size() <= 4;
+}
+
+// What a punctuation mark does for quoting and sentences, in one lookup for
+// the ASCII marks that make up nearly all of them.
+enum MarkRole : uint8_t {
+  kStraightQuote = 1,
+  kOpeningQuote = 2,  // “ «
+  kClosingQuote = 4,  // ” »
+  kSentenceEnd = 8,
+  kOpener = 16,
+};
+
+uint8_t RoleOf(std::string_view mark) {
+  static constexpr std::array<uint8_t, 128> kAscii = [] {
+    std::array<uint8_t, 128> roles{};
+    for (char c : {'.', '!', '?', ':', ';'}) roles[static_cast<uint8_t>(c)] |= kSentenceEnd;
+    for (char c : {'"', '\'', '(', '[', '-', '*'}) roles[static_cast<uint8_t>(c)] |= kOpener;
+    roles['"'] |= kStraightQuote;
+    return roles;
+  }();
+  if (mark.size() == 1 && static_cast<uint8_t>(mark[0]) < 0x80) {
+    return kAscii[static_cast<uint8_t>(mark[0])];
+  }
+  uint8_t role = 0;
+  if (mark == "\u201C" || mark == "\u00AB") role |= kOpeningQuote;
+  if (mark == "\u201D" || mark == "\u00BB") role |= kClosingQuote;
+  if (IsSentenceEnd(mark)) role |= kSentenceEnd;
+  if (IsOpener(mark)) role |= kOpener;
+  return role;
 }
 
 }  // namespace
@@ -98,24 +128,25 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
       continue;
     }
     if (token.kind == TokenKind::kPunct) {
-      if (token_text == "\"") {
+      const uint8_t role = RoleOf(token_text);
+      if (role & kStraightQuote) {
         in_straight_quotes = !in_straight_quotes;
         annotation.in_quotes = true;
-      } else if (token_text == "\u201C" || token_text == "\u00AB") {
+      } else if (role & kOpeningQuote) {
         ++curly_depth;
         annotation.in_quotes = true;
-      } else if (token_text == "\u201D" || token_text == "\u00BB") {
+      } else if (role & kClosingQuote) {
         annotation.in_quotes = true;
         if (curly_depth > 0) --curly_depth;
       } else {
         annotation.in_quotes = in_straight_quotes || curly_depth > 0;
       }
-      if (IsSentenceEnd(token_text)) {
+      if (role & kSentenceEnd) {
         const bool after_abbreviation =
             token_text == "." && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
             Glued(tokens[i - 1], token) && LooksLikeAbbreviation(TextOf(text, tokens[i - 1]));
         at_sentence_start = !after_abbreviation;
-      } else if (!IsOpener(token_text)) {
+      } else if (!(role & kOpener)) {
         at_sentence_start = false;
       }
       continue;
@@ -123,8 +154,9 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
     annotation.in_quotes = in_straight_quotes || curly_depth > 0;
     // A word that folds to itself has no upper-case letter: most words, and
     // comparing is cheaper than classifying each letter.
-    annotation.capitalization =
-        token_text == token.key ? Capitalization::kNone : CapitalizationOf(token_text);
+    annotation.capitalization = token.key_is_text || token_text == token.key
+                                    ? Capitalization::kNone
+                                    : CapitalizationOf(token_text);
     annotation.sentence_start = at_sentence_start;
     at_sentence_start = false;
   }

@@ -23,6 +23,10 @@ enum class TokenKind : uint8_t {
 struct Token {
   ByteSpan span;  // into the document's bytes
   TokenKind kind = TokenKind::kPunct;
+  // True when the key is known to be the token's bytes unchanged (no
+  // upper case, nothing folded): the tokenizer knows it for free, and the
+  // stages after it can skip looking. False means "not known".
+  bool key_is_text = false;
   // FoldForMatching of the token's bytes; empty for line breaks and
   // invalid bytes. Views storage owned by the Tokens the token is in (or a
   // string literal, in tests).
@@ -49,19 +53,19 @@ class Tokens {
     if (this == &other) return *this;
     Tokens copy;
     copy.tokens_.reserve(other.size());
-    for (const Token& token : other) copy.Add(token.span, token.kind, token.key);
+    for (const Token& token : other) copy.Add(token.span, token.kind, token.key, token.key_is_text);
     *this = std::move(copy);
     return *this;
   }
 
   // Appends a token whose key is a copy of `key`.
-  void Add(ByteSpan span, TokenKind kind, std::string_view key) {
+  void Add(ByteSpan span, TokenKind kind, std::string_view key, bool key_is_text = false) {
     char* stored = AllocateKey(key.size());
     if (!key.empty()) std::memcpy(stored, key.data(), key.size());
-    tokens_.push_back({span, kind, std::string_view(stored, key.size())});
+    tokens_.push_back({span, kind, key_is_text, std::string_view(stored, key.size())});
   }
   // Appends a token with an empty key.
-  void AddWithoutKey(ByteSpan span, TokenKind kind) { tokens_.push_back({span, kind, {}}); }
+  void AddWithoutKey(ByteSpan span, TokenKind kind) { tokens_.push_back({span, kind, false, {}}); }
   // `size` bytes of key storage that stay where they are for the life of
   // this object: a caller folds a key straight into them, then AddStored().
   char* AllocateKey(size_t size) {
@@ -73,8 +77,9 @@ class Tokens {
   }
   // Appends a token whose key already lives in this object's storage
   // (from AllocateKey).
-  void AddStored(ByteSpan span, TokenKind kind, std::string_view stored_key) {
-    tokens_.push_back({span, kind, stored_key});
+  void AddStored(ByteSpan span, TokenKind kind, std::string_view stored_key,
+                 bool key_is_text = false) {
+    tokens_.push_back({span, kind, key_is_text, stored_key});
   }
 
   // Room for `tokens` tokens with `key_bytes` bytes of keys in all, so that

@@ -101,7 +101,8 @@ constexpr bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-enum class AsciiClass : uint8_t { kLetter, kNumeric, kMidLetter, kMidNum, kMidNumLetQ, kExtendNumLet, kOther };
+// Word classes first, so that IsWordClass is one comparison.
+enum class AsciiClass : uint8_t { kLetter, kNumeric, kExtendNumLet, kMidLetter, kMidNum, kMidNumLetQ, kOther };
 
 constexpr AsciiClass ClassifySlowly(char c) {
   // ICU 72 counts '@' as a letter: "a@b.com" holds together.
@@ -128,31 +129,42 @@ constexpr uint8_t kSpaceByte = 1;
 // Bytes the ASCII fast path leaves to ICU: non-ASCII, and '_', which joins
 // words with rule statuses the fast path does not model.
 constexpr uint8_t kNeedsIcuByte = 2;
+// Anything but an ASCII letter: a run without one is a single plain word.
+constexpr uint8_t kNotLetterByte = 4;
+// Bytes that folding changes: upper-case letters and '`'.
+constexpr uint8_t kFoldedByte = 8;
 constexpr std::array<uint8_t, 256> kByteFlags = [] {
   std::array<uint8_t, 256> flags{};
   for (int c = 0; c < 256; ++c) {
     if (c < 0x80 && IsAsciiSpace(static_cast<char>(c))) flags[c] |= kSpaceByte;
     if (c >= 0x80 || c == '_') flags[c] |= kNeedsIcuByte;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) flags[c] |= kNotLetterByte;
+    if ((c >= 'A' && c <= 'Z') || c == '`') flags[c] |= kFoldedByte;
   }
   return flags;
 }();
 
-bool IsWordClass(AsciiClass c) {
-  return c == AsciiClass::kLetter || c == AsciiClass::kNumeric || c == AsciiClass::kExtendNumLet;
-}
+// FoldForMatching of one ASCII byte.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> fold{};
+  for (int c = 0; c < 128; ++c) {
+    fold[c] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : static_cast<char>(c);
+  }
+  return fold;
+}();
+
+bool IsWordClass(AsciiClass c) { return c <= AsciiClass::kExtendNumLet; }
 
 }  // namespace
 
-void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end,
+void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, bool folds,
                                  Tokens& out) const {
   // Every key in an ASCII run is a slice of the run folded (lower-cased,
   // '`' made '\''): fold it once, into the key storage, and let each token
   // view its part.
   char* folded = out.AllocateKey(end - begin);
-  for (size_t i = begin; i < end; ++i) {
-    const char c = text[i];
-    folded[i - begin] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c;
-  }
+  for (size_t i = begin; i < end; ++i) folded[i - begin] = kAsciiFold[static_cast<uint8_t>(text[i])];
+  const bool key_is_text = !folds;
   auto key = [&](size_t from, size_t to) {
     return std::string_view(folded + (from - begin), to - from);
   };
@@ -161,7 +173,7 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
   while (i < end) {
     const AsciiClass first = Classify(text[i]);
     if (!IsWordClass(first)) {
-      out.AddStored({i, i + 1}, TokenKind::kPunct, key(i, i + 1));
+      out.AddStored({i, i + 1}, TokenKind::kPunct, key(i, i + 1), key_is_text);
       ++i;
       continue;
     }
@@ -198,10 +210,10 @@ void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end
     const TokenKind kind = previous == AsciiClass::kNumeric ? TokenKind::kNumber : TokenKind::kWord;
     const size_t suffix = PossessiveSuffixLength(text.substr(i, j - i));
     if (suffix != 0) {
-      out.AddStored({i, j - suffix}, kind, key(i, j - suffix));
-      out.AddStored({j - suffix, j}, TokenKind::kWord, key(j - suffix, j));
+      out.AddStored({i, j - suffix}, kind, key(i, j - suffix), key_is_text);
+      out.AddStored({j - suffix, j}, TokenKind::kWord, key(j - suffix, j), key_is_text);
     } else {
-      out.AddStored({i, j}, kind, key(i, j));
+      out.AddStored({i, j}, kind, key(i, j), key_is_text);
     }
     i = j;
   }
@@ -240,8 +252,14 @@ void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
       seen |= flags;
       ++end;
     }
-    if ((seen & kNeedsIcuByte) == 0) {
-      TokenizeAsciiRun(text, i, end, tokens);
+    if ((seen & (kNeedsIcuByte | kNotLetterByte)) == 0) {
+      // Letters only, the commonest run by far: one word, no possessive.
+      char* key = tokens.AllocateKey(end - i);
+      for (size_t k = i; k < end; ++k) key[k - i] = kAsciiFold[static_cast<uint8_t>(text[k])];
+      tokens.AddStored({i, end}, TokenKind::kWord, std::string_view(key, end - i),
+                       (seen & kFoldedByte) == 0);
+    } else if ((seen & kNeedsIcuByte) == 0) {
+      TokenizeAsciiRun(text, i, end, (seen & kFoldedByte) != 0, tokens);
     } else {
       TokenizeRunWithIcu(text, i, end, tokens);
     }

@@ -33,7 +33,9 @@ class Tokenizer {
 
  private:
   void TokenizeRunWithIcu(std::string_view text, size_t begin, size_t end, Tokens& out);
-  void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, Tokens& out) const;
+  // `folds`: the run has bytes that folding changes.
+  void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, bool folds,
+                        Tokens& out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
                Tokens& out) const;
   void AddNonWord(std::string_view text, size_t begin, size_t end,
