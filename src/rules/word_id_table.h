@@ -51,7 +51,7 @@ class WordIdTable {
   struct Slot {
     uint32_t tag = 0;          // high 24 bits of the hash, low 8 the key's length
     uint32_t id_plus_one = 0;  // 0: empty
-    uint64_t head = 0;         // the key's first eight bytes, zero-padded
+    uint64_t head = 0;         // Head() of the key
   };
 
   struct Probe {
@@ -60,27 +60,50 @@ class WordIdTable {
     uint64_t head;
   };
 
-  // Eight bytes at a time, with a multiply-xorshift mix per word: every
-  // token of the input is hashed here, and a byte-at-a-time hash was the
-  // matcher's largest cost. Not stored anywhere, so free to change.
-  static Probe ProbeFor(std::string_view key) {
-    uint64_t hash = 0x9E3779B97F4A7C15ULL * (key.size() + 1);
-    uint64_t head = 0;
-    size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) {
-      uint64_t word;
-      std::memcpy(&word, key.data() + i, 8);
-      if (i == 0) head = word;
-      hash = (hash ^ word) * 0xbf58476d1ce4e5b9ULL;
-      hash ^= hash >> 31;
+  static uint64_t Load8(const char* p) {
+    uint64_t value;
+    std::memcpy(&value, p, 8);
+    return value;
+  }
+  static uint64_t Load4(const char* p) {
+    uint32_t value;
+    std::memcpy(&value, p, 4);
+    return value;
+  }
+
+  // Up to eight bytes of `key` in a word, with no byte-by-byte loop
+  // (overlapping loads): a one-to-one function of the key among keys of
+  // its length when that is at most eight.
+  static uint64_t Head(std::string_view key) {
+    const char* p = key.data();
+    const size_t n = key.size();
+    if (n >= 8) return Load8(p);
+    if (n >= 4) return Load4(p) | Load4(p + n - 4) << 32;
+    if (n > 0) {
+      return uint64_t{static_cast<uint8_t>(p[0])} |
+             uint64_t{static_cast<uint8_t>(p[n / 2])} << 8 |
+             uint64_t{static_cast<uint8_t>(p[n - 1])} << 16;
     }
-    if (i < key.size()) {
-      uint64_t word = 0;
-      for (size_t k = i; k < key.size(); ++k) {
-        word |= uint64_t{static_cast<uint8_t>(key[k])} << (8 * (k - i));
+    return 0;
+  }
+
+  // A multiply-xorshift mix of eight bytes at a time: every token of the
+  // input is hashed here, and a byte-at-a-time hash was the matcher's
+  // largest cost. Not stored anywhere, so free to change.
+  static Probe ProbeFor(std::string_view key) {
+    constexpr uint64_t kMultiplier = 0xbf58476d1ce4e5b9ULL;
+    const uint64_t head = Head(key);
+    uint64_t hash = (0x9E3779B97F4A7C15ULL * (key.size() + 1) ^ head) * kMultiplier;
+    if (key.size() > 8) {
+      size_t i = 8;
+      for (; i + 8 <= key.size(); i += 8) {
+        hash ^= hash >> 31;
+        hash = (hash ^ Load8(key.data() + i)) * kMultiplier;
       }
-      if (i == 0) head = word;
-      hash = (hash ^ word) * 0xbf58476d1ce4e5b9ULL;
+      if (i < key.size()) {
+        hash ^= hash >> 31;
+        hash = (hash ^ Load8(key.data() + key.size() - 8)) * kMultiplier;
+      }
     }
     hash ^= hash >> 29;
     hash *= 0x94d049bb133111ebULL;

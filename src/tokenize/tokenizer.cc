@@ -229,14 +229,18 @@ void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
   tokens.Clear();
   if (text.empty()) return;
   ReserveFor(text, tokens);
+  // Plain pointers and indices in locals: the compiler cannot keep a
+  // string_view's fields in registers across the stores into `tokens`.
+  const char* const data = text.data();
+  const size_t size = text.size();
   size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (IsAsciiSpace(c)) {
-      if (c == '\n') {
+  while (i < size) {
+    const uint8_t first = kByteFlags[static_cast<uint8_t>(data[i])];
+    if (first & kSpaceByte) {
+      if (data[i] == '\n') {
         tokens.AddWithoutKey({i, i + 1}, TokenKind::kLineBreak);
-      } else if (c == '\r') {
-        const size_t end = i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
+      } else if (data[i] == '\r') {
+        const size_t end = i + 1 < size && data[i + 1] == '\n' ? i + 2 : i + 1;
         tokens.AddWithoutKey({i, end}, TokenKind::kLineBreak);
         i = end;
         continue;
@@ -244,18 +248,18 @@ void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
       ++i;
       continue;
     }
-    size_t end = i;
-    uint8_t seen = 0;
-    while (end < text.size()) {
-      const uint8_t flags = kByteFlags[static_cast<uint8_t>(text[end])];
+    size_t end = i + 1;
+    uint8_t seen = first;
+    for (; end < size; ++end) {
+      const uint8_t flags = kByteFlags[static_cast<uint8_t>(data[end])];
       if (flags & kSpaceByte) break;
       seen |= flags;
-      ++end;
     }
     if ((seen & (kNeedsIcuByte | kNotLetterByte)) == 0) {
-      // Letters only, the commonest run by far: one word, no possessive.
+      // Letters only, the commonest run by far: one word, no possessive,
+      // and folding is setting each letter's lower-case bit.
       char* key = tokens.AllocateKey(end - i);
-      for (size_t k = i; k < end; ++k) key[k - i] = kAsciiFold[static_cast<uint8_t>(text[k])];
+      for (size_t k = i; k < end; ++k) key[k - i] = static_cast<char>(data[k] | 0x20);
       tokens.AddStored({i, end}, TokenKind::kWord, std::string_view(key, end - i),
                        (seen & kFoldedByte) == 0);
     } else if ((seen & kNeedsIcuByte) == 0) {
