@@ -9,8 +9,11 @@
 
 #include <re2/re2.h>
 
+#include "rules/expanded_pattern.h"
+
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,22 +49,20 @@ class ContextPattern {
   // answer as RE2::PartialMatch(context, regex()).
   bool Matches(std::string_view context) const;
 
-  // True when the pattern is matched as a list of literal texts, not by RE2.
-  bool is_literal() const { return !literals_.empty(); }
+  // True when the pattern is matched without RE2 (see ExpandedPattern).
+  bool is_literal() const { return expanded_.has_value(); }
 
  private:
   void Compile() const;
-  bool MatchesLiterally(std::string_view context) const;
+  bool MatchesExpanded(std::string_view context) const;
 
   std::string pattern_;
   ContextSide side_;
-  // Most patterns are alternations of literal words ("said|told|the
-  // ruling"), perhaps with groups, optional parts and word boundaries
-  // ("(on|in) (the|a)\b", "years?"). Those are expanded into every text
-  // they match (lower-cased, sorted) and matched by comparing the
-  // neighbouring words with the texts, never with RE2: matching is cheaper,
-  // and they need no compiling at all. Empty for other patterns.
-  std::vector<std::string> literals_;
+  // Most patterns are alternations of words with groups, optional parts,
+  // word boundaries and word-sized classes ("(on|in) (the|a)\\b",
+  // "\\d+ years?"): those are matched without RE2 (cheaper, and nothing to
+  // compile). nullopt for the others.
+  std::optional<ExpandedPattern> expanded_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<RE2> regex_;
   mutable std::string error_;

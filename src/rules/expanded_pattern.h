@@ -1,0 +1,69 @@
+// A context pattern matched without RE2: expanded into the texts it
+// matches, most of them plain strings looked up in a sorted list, the rest
+// short sequences of literal characters and character-class runs ("\d+",
+// "\w+ing", "( \S+)?") tried one by one.
+//
+// Context patterns are small regular expressions over at most three words
+// joined by single spaces (see rules/README.md). RE2 matches them
+// correctly, but each costs a compile of about a millisecond and a few
+// thousand instructions a match; the bundled packs have about a thousand,
+// checked at every place a rule phrase occurs. Nearly all are alternations
+// of words with groups, optional parts, word boundaries and word-sized
+// classes, which this handles exactly; anything else stays with RE2.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unspin {
+
+class ExpandedPattern {
+ public:
+  // nullopt when `pattern` uses syntax this does not handle (or expands to
+  // too many texts): then use RE2.
+  static std::optional<ExpandedPattern> Expand(std::string_view pattern);
+
+  // Whether the ASCII, lower-cased neighbouring words `context` match, as
+  // RE2 would match the pattern case-insensitively, anchored as a `before:`
+  // condition (ending the context at a word start) or an `after:` one
+  // (starting it, ending at a word end): see ContextPattern.
+  bool MatchesBefore(std::string_view context) const;
+  bool MatchesAfter(std::string_view context) const;
+
+  size_t literal_count() const { return literals_.size(); }
+  size_t shaped_count() const { return shapes_.size(); }
+
+  // One element of a shaped alternative.
+  struct Piece {
+    enum class Kind : uint8_t { kChar, kClass, kWordBoundary, kStart, kEnd };
+    Kind kind = Kind::kChar;
+    char c = 0;               // kChar: lower-cased
+    uint16_t set = 0;         // kClass: index into sets_
+    uint16_t min = 0, max = 0;  // kClass: repetitions; max 0xFFFF = unbounded
+  };
+  using Shape = std::vector<Piece>;
+
+ private:
+  // Whether `shape` matches context[from, to) exactly; assertions look at
+  // the whole context.
+  bool ShapeMatches(const Shape& shape, std::string_view context, size_t from, size_t to) const;
+  bool Candidate(std::string_view context, size_t from, size_t to) const;
+
+  std::vector<std::string> literals_;    // sorted, unique
+  std::vector<Shape> shapes_;
+  // Per shape, a cheap test before the search: the characters a match can
+  // start with, whether it can be empty, and its shortest length.
+  struct ShapeFilter {
+    std::bitset<128> first;
+    bool can_be_empty = false;
+    size_t min_length = 0;
+  };
+  std::vector<ShapeFilter> filters_;
+  std::vector<std::bitset<128>> sets_;   // character classes, closed under case
+};
+
+}  // namespace unspin
