@@ -18,7 +18,12 @@ bool IsAscii(std::string_view text) {
 }  // namespace
 
 ContextPattern::ContextPattern(std::string pattern, ContextSide side)
-    : pattern_(std::move(pattern)), side_(side), expanded_(ExpandedPattern::Expand(pattern_)) {}
+    : pattern_(std::move(pattern)), side_(side) {}
+
+const std::optional<ExpandedPattern>& ContextPattern::Expanded() const {
+  std::call_once(expanded_once_, [this] { expanded_ = ExpandedPattern::Expand(pattern_); });
+  return expanded_;
+}
 
 std::shared_ptr<const ContextPattern> ContextPattern::Shared(const std::string& pattern,
                                                              ContextSide side) {
@@ -53,7 +58,7 @@ void ContextPattern::Compile() const {
 }
 
 std::string ContextPattern::Validate() const {
-  if (expanded_) return "";  // it parsed, so RE2 would compile it too
+  if (Expanded()) return "";  // it parsed, so RE2 would compile it too
   std::call_once(compiled_, [this] { Compile(); });
   return error_;
 }
@@ -79,7 +84,7 @@ bool ContextPattern::MatchesExpanded(std::string_view context) const {
 }
 
 bool ContextPattern::Matches(std::string_view context) const {
-  if (expanded_ && IsAscii(context)) return MatchesExpanded(context);
+  if (IsAscii(context) && Expanded()) return MatchesExpanded(context);
   return RE2::PartialMatch(context, regex());
 }
 

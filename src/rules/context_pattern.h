@@ -50,7 +50,7 @@ class ContextPattern {
   bool Matches(std::string_view context) const;
 
   // True when the pattern is matched without RE2 (see ExpandedPattern).
-  bool is_literal() const { return expanded_.has_value(); }
+  bool is_literal() const { return Expanded().has_value(); }
 
  private:
   void Compile() const;
@@ -62,7 +62,11 @@ class ContextPattern {
   // word boundaries and word-sized classes ("(on|in) (the|a)\\b",
   // "\\d+ years?"): those are matched without RE2 (cheaper, and nothing to
   // compile). nullopt for the others.
-  std::optional<ExpandedPattern> expanded_;
+  // Worked out on first use, like the RE2: expanding all of a pack's
+  // patterns at load would cost start-up what it saves later.
+  const std::optional<ExpandedPattern>& Expanded() const;
+  mutable std::once_flag expanded_once_;
+  mutable std::optional<ExpandedPattern> expanded_;
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<RE2> regex_;
   mutable std::string error_;
