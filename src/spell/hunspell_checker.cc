@@ -113,18 +113,16 @@ std::string HunspellChecker::FromDictionary(const std::string& bytes) const {
 
 bool HunspellChecker::Check(std::string_view word) {
   if (word.size() > kMaxWordBytes) return true;
-  const std::string key(word);
-  if (auto it = checked_.find(key); it != checked_.end()) return it->second;
+  if (auto it = checked_.find(word); it != checked_.end()) return it->second;
   std::string encoded;
   const bool correct = ToDictionary(word, encoded) && hunspell_->spell(encoded);
-  checked_.emplace(key, correct);
+  checked_.emplace(std::string(word), correct);
   return correct;
 }
 
 std::vector<std::string> HunspellChecker::Suggest(std::string_view word) {
   if (word.size() > kMaxWordBytes) return {};
-  const std::string key(word);
-  if (auto it = suggested_.find(key); it != suggested_.end()) return it->second;
+  if (auto it = suggested_.find(word); it != suggested_.end()) return it->second;
   std::vector<std::string> suggestions;
   std::string encoded;
   if (ToDictionary(word, encoded)) {
@@ -132,7 +130,7 @@ std::vector<std::string> HunspellChecker::Suggest(std::string_view word) {
       suggestions.push_back(FromDictionary(suggestion));
     }
   }
-  suggested_.emplace(key, suggestions);
+  suggested_.emplace(std::string(word), suggestions);
   return suggestions;
 }
 

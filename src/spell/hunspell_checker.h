@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "spell/spell_checker.h"
 
 class Hunspell;
@@ -54,8 +55,8 @@ class HunspellChecker : public SpellChecker {
   std::unique_ptr<Hunspell> hunspell_;
   std::string encoding_;
   std::unique_ptr<UConverter, ConverterCloser> converter_;  // null for UTF-8
-  std::unordered_map<std::string, bool> checked_;
-  std::unordered_map<std::string, std::vector<std::string>> suggested_;
+  StringMap<bool> checked_;
+  StringMap<std::vector<std::string>> suggested_;
 };
 
 // The .aff/.dic pair for a language such as "en_US" or "en_GB", searched in

@@ -3,22 +3,26 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_set>
 
 namespace unspin {
 namespace {
 
-bool HasDigit(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// "___" and "_x_" are word tokens to ICU (underscore joins words) but not
-// words to spell.
-bool HasLetter(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
+// What WordsToCheck needs to know of a word's bytes, one lookup each.
+constexpr uint8_t kDigit = 1;
+constexpr uint8_t kLetter = 2;  // ASCII letters, and any byte of a non-ASCII character
+constexpr uint8_t kStop = 4;
+constexpr std::array<uint8_t, 256> kCharClass = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= '0' && c <= '9') classes[c] = kDigit;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) classes[c] = kLetter;
+    if (c == '.') classes[c] = kStop;
+  }
+  return classes;
+}();
 
 bool IsCompoundPrefix(std::string_view key) {
   static const std::unordered_set<std::string_view> kPrefixes = {
@@ -29,7 +33,8 @@ bool IsCompoundPrefix(std::string_view key) {
 }
 
 bool IsGluedHyphen(const Tokens& tokens, size_t i) {
-  return tokens[i].kind == TokenKind::kPunct && tokens[i].key == "-" && i > 0 &&
+  return tokens[i].kind == TokenKind::kPunct && tokens[i].key.size() == 1 &&
+         tokens[i].key[0] == '-' && i > 0 &&
          i + 1 < tokens.size() && Glued(tokens[i - 1], tokens[i]) && Glued(tokens[i], tokens[i + 1]);
 }
 
@@ -59,6 +64,38 @@ std::vector<bool> PartsOfNamedCompounds(const TokenizedText& document) {
 
 }  // namespace
 
+namespace {
+
+// RE2's \s: no match below holds one.
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Bytes at which a match may begin to show: each needs "@", "#", "://",
+// "www." or a full stop before one of the top-level domains below.
+constexpr std::array<bool, 256> kMaybeTrigger = [] {
+  std::array<bool, 256> trigger{};
+  for (char c : {'@', '#', ':', '.', 'w'}) trigger[static_cast<uint8_t>(c)] = true;
+  return trigger;
+}();
+
+bool TriggersAt(std::string_view text, size_t i) {
+  switch (text[i]) {
+    case '@':
+    case '#':
+      return true;
+    case ':':
+      return text.substr(i + 1, 2) == "//";
+    case '.':
+      return i + 1 < text.size() &&
+             std::string_view("cgoneiu").find(text[i + 1]) != std::string_view::npos;
+    case 'w':
+      return text.substr(i, 4) == "www.";
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 std::vector<ByteSpan> FindUnspellableSpans(std::string_view text) {
   // RE2: linear time whatever the input. Deliberately broad: a false
   // exclusion only hides a possible misspelling.
@@ -69,12 +106,28 @@ std::vector<ByteSpan> FindUnspellableSpans(std::string_view text) {
       "|[@#][\\w]+"                                      // handles and hashtags
       "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|io|co|uk)\\b)");  // bare domains
   std::vector<ByteSpan> spans;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, pattern, &match)) {
-    const size_t begin = static_cast<size_t>(match.data() - text.data());
-    spans.push_back({begin, begin + match.size()});
-    if (match.empty()) break;
+  // No match holds a space, and a run's edges are word boundaries either
+  // way: searching each run without spaces on its own finds exactly the
+  // matches a search of the whole text does. Only runs with a trigger can
+  // hold one; the rest (nearly all) are never searched.
+  size_t at = 0;
+  while (at < text.size()) {
+    if (!kMaybeTrigger[static_cast<uint8_t>(text[at])] || !TriggersAt(text, at)) {
+      ++at;
+      continue;
+    }
+    size_t begin = at;
+    while (begin > 0 && !IsSpaceByte(text[begin - 1])) --begin;
+    size_t end = at;
+    while (end < text.size() && !IsSpaceByte(text[end])) ++end;
+    re2::StringPiece input(text.data() + begin, end - begin);
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, pattern, &match)) {
+      const size_t match_begin = static_cast<size_t>(match.data() - text.data());
+      spans.push_back({match_begin, match_begin + match.size()});
+      if (match.empty()) break;
+    }
+    at = end;
   }
   return spans;
 }
@@ -105,31 +158,33 @@ std::vector<bool> WordsToCheck(const TokenizedText& document) {
     if (token.kind != TokenKind::kWord || token.key.empty()) continue;
     const TokenAnnotation& annotation = document.annotations[i];
     if (annotation.in_quotes) continue;
+    // Cheapest first: acronyms ("I", "A", "KCNA") and mid-sentence names
+    // are never checked.
+    const Capitalization caps = annotation.capitalization;
+    if (caps == Capitalization::kAll || caps == Capitalization::kSingle) continue;
+    if (caps == Capitalization::kFirst && !annotation.sentence_start) continue;
     const std::string_view word = text_of(token);
-    if (named[i] || HasDigit(word) || !HasLetter(word) || token.key == "'s") continue;
-    // "a.m", "e.g", "U.S": abbreviations with inner full stops.
-    if (word.find('.') != std::string_view::npos) continue;
+    if (named[i] || token.key == "'s") continue;
+    // Digits ("1990s"), no letter at all ("___"), or inner full stops
+    // ("a.m", "e.g", "U.S": abbreviations): not words to spell. One pass.
+    uint8_t seen = 0;
+    for (char c : word) seen |= kCharClass[static_cast<uint8_t>(c)];
+    if ((seen & (kDigit | kStop)) != 0 || (seen & kLetter) == 0) continue;
     // "pre-pandemic", "non-profit": a prefix is checked as part of a
     // compound, not as a word of its own.
     if (i + 2 < tokens.size() && IsGluedHyphen(tokens, i + 1) && IsCompoundPrefix(token.key)) {
       continue;
     }
-    switch (annotation.capitalization) {
-      case Capitalization::kNone:
-        check[i] = true;
-        break;
-      case Capitalization::kFirst:
-        // At a sentence start, a word followed by another capitalised word
-        // begins a name ("Hennepin County"), as does one the document also
-        // capitalises mid-sentence.
-        check[i] = annotation.sentence_start && !mid_sentence_names.contains(word) &&
-                   !(i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
-                     document.annotations[i + 1].capitalization != Capitalization::kNone);
-        break;
-      case Capitalization::kAll:
-      case Capitalization::kSingle:
-        break;  // acronyms, "I", "A"
+    if (caps == Capitalization::kNone) {
+      check[i] = true;
+      continue;
     }
+    // A capitalised word at a sentence start: one followed by another
+    // capitalised word begins a name ("Hennepin County"), as does one the
+    // document also capitalises mid-sentence.
+    check[i] = !mid_sentence_names.contains(word) &&
+               !(i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kWord &&
+                 document.annotations[i + 1].capitalization != Capitalization::kNone);
   }
   return check;
 }
