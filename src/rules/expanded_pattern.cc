@@ -73,10 +73,30 @@ class Parser {
   std::optional<std::vector<Shape>> Sequence() {
     std::vector<Shape> shapes = {Shape{}};
     while (!AtEnd() && Peek() != '|' && Peek() != ')') {
+      // A plain character with no quantifier after it, by far the commonest
+      // atom: appended to every shape without building an atom first.
+      const char c = Peek();
+      const bool plain = static_cast<uint8_t>(c) >= 0x20 && static_cast<uint8_t>(c) < 0x7F &&
+                         std::string_view("()[]{}*+?.^$\\|").find(c) == std::string_view::npos;
+      const bool quantified =
+          at_ + 1 < pattern_.size() &&
+          std::string_view("?*+{").find(pattern_[at_ + 1]) != std::string_view::npos;
+      if (plain && !quantified) {
+        Piece piece;
+        piece.c = LowerAscii(c);
+        for (Shape& shape : shapes) shape.push_back(piece);
+        ++at_;
+        continue;
+      }
       std::optional<std::vector<Shape>> atom = Atom();
       if (!atom) return std::nullopt;
       atom = Quantified(std::move(*atom));
       if (!atom) return std::nullopt;
+      if (atom->size() == 1) {
+        // One way to match it (a character, most often): append in place.
+        for (Shape& shape : shapes) shape.insert(shape.end(), (*atom)[0].begin(), (*atom)[0].end());
+        continue;
+      }
       std::optional<std::vector<Shape>> joined = Concatenate(shapes, *atom);
       if (!joined) return std::nullopt;
       shapes = std::move(*joined);

@@ -115,20 +115,8 @@ Status RuleSet::AddPhrase(uint32_t rule_index, const std::string& spun,
   return Status::Ok();
 }
 
-uint32_t RuleSet::WordId(std::string_view key) const {
-  const uint32_t id = word_ids_.Find(key);
-  return id == WordIdTable::kAbsent ? kNoNode : id;
-}
-
 uint32_t RuleSet::Child(uint32_t node, std::string_view token_key) const {
   return ChildById(node, WordId(token_key));
-}
-
-uint32_t RuleSet::ChildById(uint32_t node, uint32_t word_id) const {
-  if (word_id == kNoNode) return kNoNode;
-  if (node == 0) return word_id < root_children_.size() ? root_children_[word_id] : kNoNode;
-  const uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word_id);
-  return child == EdgeTable::kAbsent ? kNoNode : child;
 }
 
 }  // namespace unspin

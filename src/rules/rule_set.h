@@ -45,8 +45,17 @@ class RuleSet {
   uint32_t Child(uint32_t node, std::string_view token_key) const;
   // The id of a token key in the trie's alphabet, or kNoNode when no phrase
   // contains it; ChildById() then walks without hashing the key again.
-  uint32_t WordId(std::string_view key) const;
-  uint32_t ChildById(uint32_t node, uint32_t word_id) const;
+  // (Both inline: they run for every token of the input.)
+  uint32_t WordId(std::string_view key) const {
+    const uint32_t id = word_ids_.Find(key);
+    return id == WordIdTable::kAbsent ? kNoNode : id;
+  }
+  uint32_t ChildById(uint32_t node, uint32_t word_id) const {
+    if (word_id == kNoNode) return kNoNode;
+    if (node == 0) return word_id < root_children_.size() ? root_children_[word_id] : kNoNode;
+    const uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word_id);
+    return child == EdgeTable::kAbsent ? kNoNode : child;
+  }
   const std::vector<uint32_t>& VariantsEndingAt(uint32_t node) const { return terminals_[node]; }
 
   // The token keys of each phrase of each of a rule's document conditions,

@@ -142,9 +142,14 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
         annotation.in_quotes = in_straight_quotes || curly_depth > 0;
       }
       if (role & kSentenceEnd) {
+        // (A word whose key is its text has no capital: an abbreviation
+        // only if it has a full stop inside, and tokens[i - 1].key says.)
         const bool after_abbreviation =
             token_text == "." && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-            Glued(tokens[i - 1], token) && LooksLikeAbbreviation(TextOf(text, tokens[i - 1]));
+            Glued(tokens[i - 1], token) &&
+            (tokens[i - 1].key_is_text
+                 ? tokens[i - 1].key.find('.') != std::string_view::npos
+                 : LooksLikeAbbreviation(TextOf(text, tokens[i - 1])));
         at_sentence_start = !after_abbreviation;
       } else if (!(role & kOpener)) {
         at_sentence_start = false;
