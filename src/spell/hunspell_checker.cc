@@ -113,10 +113,13 @@ std::string HunspellChecker::FromDictionary(const std::string& bytes) const {
 
 bool HunspellChecker::Check(std::string_view word) {
   if (word.size() > kMaxWordBytes) return true;
-  if (auto it = checked_.find(word); it != checked_.end()) return it->second;
+  if (const uint32_t id = checked_words_.Find(word); id != WordIdTable::kAbsent) {
+    return checked_[id];
+  }
   std::string encoded;
   const bool correct = ToDictionary(word, encoded) && hunspell_->spell(encoded);
-  checked_.emplace(std::string(word), correct);
+  checked_words_.Insert(word);
+  checked_.push_back(correct);
   return correct;
 }
 

@@ -12,6 +12,7 @@
 
 #include "base/status.h"
 #include "base/string_map.h"
+#include "rules/word_id_table.h"
 #include "spell/spell_checker.h"
 
 class Hunspell;
@@ -55,7 +56,10 @@ class HunspellChecker : public SpellChecker {
   std::unique_ptr<Hunspell> hunspell_;
   std::string encoding_;
   std::unique_ptr<UConverter, ConverterCloser> converter_;  // null for UTF-8
-  StringMap<bool> checked_;
+  // Words checked so far and Hunspell's answer for each (by id): the
+  // flat table, since the spell stage asks about every word of the input.
+  WordIdTable checked_words_;
+  std::vector<bool> checked_;
   StringMap<std::vector<std::string>> suggested_;
 };
 

@@ -42,9 +42,9 @@ bool IsGluedHyphen(const Tokens& tokens, size_t i) {
 // have a capitalised part; their lower-case parts are not words to spell.
 // A compound is a name when any part is capitalised, other than the first
 // word of a sentence ("Well-known" is not a name).
-std::vector<bool> PartsOfNamedCompounds(const TokenizedText& document) {
+std::vector<uint8_t> PartsOfNamedCompounds(const TokenizedText& document) {
   const Tokens& tokens = document.tokens;
-  std::vector<bool> named(tokens.size(), false);
+  std::vector<uint8_t> named(tokens.size(), 0);
   size_t i = 0;
   while (i < tokens.size()) {
     size_t end = i + 1;  // the compound is tokens [i, end)
@@ -56,7 +56,7 @@ std::vector<bool> PartsOfNamedCompounds(const TokenizedText& document) {
                                     annotation.capitalization == Capitalization::kFirst;
       if (annotation.capitalization != Capitalization::kNone && !sentence_initial) is_name = true;
     }
-    if (is_name && end > i + 1) std::fill(named.begin() + i, named.begin() + end, true);
+    if (is_name && end > i + 1) std::fill(named.begin() + i, named.begin() + end, 1);
     i = end;
   }
   return named;
@@ -69,13 +69,9 @@ namespace {
 // RE2's \s: no match below holds one.
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Bytes at which a match may begin to show: each needs "@", "#", "://",
+// The bytes that show a run may hold a match: each needs "@", "#", "://",
 // "www." or a full stop before one of the top-level domains below.
-constexpr std::array<bool, 256> kMaybeTrigger = [] {
-  std::array<bool, 256> trigger{};
-  for (char c : {'@', '#', ':', '.', 'w'}) trigger[static_cast<uint8_t>(c)] = true;
-  return trigger;
-}();
+constexpr std::array<char, 4> kTriggerBytes = {'@', '#', ':', '.'};
 
 bool TriggersAt(std::string_view text, size_t i) {
   switch (text[i]) {
@@ -85,10 +81,9 @@ bool TriggersAt(std::string_view text, size_t i) {
     case ':':
       return text.substr(i + 1, 2) == "//";
     case '.':
-      return i + 1 < text.size() &&
-             std::string_view("cgoneiu").find(text[i + 1]) != std::string_view::npos;
-    case 'w':
-      return text.substr(i, 4) == "www.";
+      return (i >= 3 && text.substr(i - 3, 3) == "www") ||
+             (i + 1 < text.size() &&
+              std::string_view("cgoneiu").find(text[i + 1]) != std::string_view::npos);
     default:
       return false;
   }
@@ -110,14 +105,22 @@ std::vector<ByteSpan> FindUnspellableSpans(std::string_view text) {
   // way: searching each run without spaces on its own finds exactly the
   // matches a search of the whole text does. Only runs with a trigger can
   // hold one; the rest (nearly all) are never searched.
-  size_t at = 0;
-  while (at < text.size()) {
-    if (!kMaybeTrigger[static_cast<uint8_t>(text[at])] || !TriggersAt(text, at)) {
-      ++at;
+  // The next place of each trigger byte, found with memchr: most text has
+  // few of them, and a byte-by-byte scan was most of the spell stage's
+  // own cost.
+  std::array<size_t, kTriggerBytes.size()> next{};
+  for (size_t k = 0; k < next.size(); ++k) next[k] = text.find(kTriggerBytes[k]);
+  size_t searched_to = 0;  // runs before this are done
+  while (true) {
+    const size_t k = static_cast<size_t>(std::min_element(next.begin(), next.end()) - next.begin());
+    const size_t at = next[k];
+    if (at == std::string_view::npos) break;
+    if (at < searched_to || !TriggersAt(text, at)) {
+      next[k] = text.find(kTriggerBytes[k], std::max(at + 1, searched_to));
       continue;
     }
     size_t begin = at;
-    while (begin > 0 && !IsSpaceByte(text[begin - 1])) --begin;
+    while (begin > searched_to && !IsSpaceByte(text[begin - 1])) --begin;
     size_t end = at;
     while (end < text.size() && !IsSpaceByte(text[end])) ++end;
     re2::StringPiece input(text.data() + begin, end - begin);
@@ -127,14 +130,15 @@ std::vector<ByteSpan> FindUnspellableSpans(std::string_view text) {
       spans.push_back({match_begin, match_begin + match.size()});
       if (match.empty()) break;
     }
-    at = end;
+    searched_to = end;
+    next[k] = text.find(kTriggerBytes[k], end);
   }
   return spans;
 }
 
-std::vector<bool> WordsToCheck(const TokenizedText& document) {
+std::vector<uint8_t> WordsToCheck(const TokenizedText& document) {
   const Tokens& tokens = document.tokens;
-  std::vector<bool> check(tokens.size(), false);
+  std::vector<uint8_t> check(tokens.size(), 0);
   std::unordered_set<std::string_view> mid_sentence_names;
   auto text_of = [&](const Token& token) {
     return document.text.substr(token.span.begin, token.span.size());
@@ -147,7 +151,7 @@ std::vector<bool> WordsToCheck(const TokenizedText& document) {
     }
   }
   const std::vector<ByteSpan> excluded = FindUnspellableSpans(document.text);
-  const std::vector<bool> named = PartsOfNamedCompounds(document);
+  const std::vector<uint8_t> named = PartsOfNamedCompounds(document);
   size_t next_excluded = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
@@ -176,7 +180,7 @@ std::vector<bool> WordsToCheck(const TokenizedText& document) {
       continue;
     }
     if (caps == Capitalization::kNone) {
-      check[i] = true;
+      check[i] = 1;
       continue;
     }
     // A capitalised word at a sentence start: one followed by another

@@ -3,6 +3,7 @@
 // worth reporting in scraped news.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,7 +16,7 @@ namespace unspin {
 // capitalised form appears mid-sentence elsewhere in the document (a name
 // used again: "Yoon said ... said Yoon"). Hyphenated compounds are checked
 // part by part (the tokenizer splits them).
-std::vector<bool> WordsToCheck(const TokenizedText& document);
+std::vector<uint8_t> WordsToCheck(const TokenizedText& document);
 
 // Byte ranges of URLs, e-mail addresses, @handles and #hashtags in `text`.
 std::vector<ByteSpan> FindUnspellableSpans(std::string_view text);

@@ -106,7 +106,7 @@ std::vector<SpellFinding> SpellStage::Run(const TokenizedText& document,
                                           std::vector<Edit>& fixes) const {
   std::vector<SpellFinding> findings;
   if (mode_ == SpellMode::kOff) return findings;
-  const std::vector<bool> to_check = WordsToCheck(document);
+  const std::vector<uint8_t> to_check = WordsToCheck(document);
   std::unique_ptr<Worker> worker = Acquire();
   HunspellChecker& checker = *worker->checker;
   size_t next_edit = 0;
