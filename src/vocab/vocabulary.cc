@@ -175,7 +175,26 @@ class CountCache {
 
 }  // namespace
 
+namespace {
+
+constexpr int kPresenceBits = 23;  // 2^23 bits: 1 MB
+
+size_t PresenceBit(int order, uint64_t hash) {
+  // The hashes are already mixed; the order moves each table's bits apart.
+  return static_cast<size_t>((hash + static_cast<uint64_t>(order) * 0x9E3779B97F4A7C15ULL) >>
+                             (64 - kPresenceBits));
+}
+
+}  // namespace
+
 void Vocabulary::BuildBucketIndex() const {
+  presence_.assign((size_t{1} << kPresenceBits) / 64, 0);
+  for (int order = 1; order <= kMaxNgramOrder; ++order) {
+    for (uint64_t hash : tables_[order - 1].hashes) {
+      const size_t bit = PresenceBit(order, hash);
+      presence_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+  }
   for (Table& table : tables_) {
     const size_t entries = table.hashes.size();
     // About eight hashes (one cache line) a bucket.
@@ -206,6 +225,8 @@ uint64_t Vocabulary::CountUncached(int order, uint64_t hash) const {
     return index ? table.counts[*index] : 0;
   }
   std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
+  const size_t bit = PresenceBit(order, hash);
+  if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
   const size_t bucket = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
   for (uint32_t i = table.bucket_starts[bucket]; i < table.bucket_starts[bucket + 1]; ++i) {
     if (table.hashes[i] == hash) return table.counts[i];

@@ -83,6 +83,11 @@ class Vocabulary {
   uint64_t total_tokens_ = 0;
   uint64_t distinct_unigrams_ = 0;
   mutable std::array<Table, kMaxNgramOrder> tables_;
+  // One bit per (order, hash) of every n-gram, built with the bucket index:
+  // most n-grams asked about are not in the vocabulary, and this answers
+  // "not there" from 1 MB that stays in the CPU's cache, where the tables
+  // would cost a miss of main memory.
+  mutable std::vector<uint64_t> presence_;
   mutable std::once_flag bucket_index_built_;
 };
 
