@@ -14,6 +14,11 @@ constexpr uint16_t kUnbounded = 0xFFFF;
 // Bounded repetition of a group ("(\w+ ){0,2}") is expanded copy by copy,
 // up to this many.
 constexpr int kMaxGroupRepeat = 3;
+// Hostile patterns must not cost unbounded memory or stack: deeper nesting
+// or a larger expansion (pieces over all texts) is left to RE2, which has
+// limits of its own and reports them.
+constexpr int kMaxNesting = 64;
+constexpr size_t kMaxPieces = size_t{1} << 20;
 
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -54,9 +59,14 @@ class Parser {
     return all;
   }
 
-  static std::optional<std::vector<Shape>> Concatenate(const std::vector<Shape>& heads,
-                                                       const std::vector<Shape>& tails) {
+  std::optional<std::vector<Shape>> Concatenate(const std::vector<Shape>& heads,
+                                                const std::vector<Shape>& tails) {
     if (heads.size() * tails.size() > kMaxAlternatives) return std::nullopt;
+    size_t pieces = 0;
+    for (const Shape& head : heads) pieces += head.size() * tails.size();
+    for (const Shape& tail : tails) pieces += tail.size() * heads.size();
+    pieces_ += pieces;
+    if (pieces_ > kMaxPieces) return std::nullopt;
     std::vector<Shape> joined;
     joined.reserve(heads.size() * tails.size());
     for (const Shape& head : heads) {
@@ -84,6 +94,8 @@ class Parser {
       if (plain && !quantified) {
         Piece piece;
         piece.c = LowerAscii(c);
+        pieces_ += shapes.size();
+        if (pieces_ > kMaxPieces) return std::nullopt;
         for (Shape& shape : shapes) shape.push_back(piece);
         ++at_;
         continue;
@@ -94,6 +106,8 @@ class Parser {
       if (!atom) return std::nullopt;
       if (atom->size() == 1) {
         // One way to match it (a character, most often): append in place.
+        pieces_ += shapes.size() * (*atom)[0].size();
+        if (pieces_ > kMaxPieces) return std::nullopt;
         for (Shape& shape : shapes) shape.insert(shape.end(), (*atom)[0].begin(), (*atom)[0].end());
         continue;
       }
@@ -273,6 +287,7 @@ class Parser {
     Piece piece;
     switch (c) {
       case '(': {
+        if (++depth_ > kMaxNesting) return std::nullopt;
         if (pattern_.substr(at_, 2) == "?:") {
           at_ += 2;
         } else if (!AtEnd() && Peek() == '?') {
@@ -281,6 +296,7 @@ class Parser {
         std::optional<std::vector<Shape>> inner = Alternation();
         if (!inner || AtEnd() || Peek() != ')') return std::nullopt;
         ++at_;
+        --depth_;
         return inner;
       }
       case '[': {
@@ -321,6 +337,8 @@ class Parser {
   std::string_view pattern_;
   std::vector<CharSet>& sets_;
   size_t at_ = 0;
+  int depth_ = 0;
+  size_t pieces_ = 0;  // made so far, over all texts (a bound, not a count)
 };
 
 // `shape` as a plain string when it has only characters and word

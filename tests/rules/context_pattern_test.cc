@@ -28,6 +28,19 @@ TEST(ContextPatternTest, PlainAlternationsOfWordsAreLiteral) {
   EXPECT_FALSE(ContextPattern("caf\u00e9", ContextSide::kAfter).is_literal());
 }
 
+// Hostile patterns cost bounded stack and memory: deep nesting and huge
+// expansions are left to RE2 (and its limits) instead.
+TEST(ContextPatternTest, DeepOrHugePatternsAreLeftToRe2) {
+  const std::string deep = std::string(5000, '(') + "a" + std::string(5000, ')');
+  EXPECT_FALSE(ContextPattern(deep, ContextSide::kAfter).is_literal());
+  std::string wide = "(";
+  for (int i = 0; i < 4000; ++i) wide += (i ? "|w" : "w") + std::to_string(i);
+  wide += ") " + std::string(100000, 'x');
+  EXPECT_FALSE(ContextPattern(wide, ContextSide::kAfter).is_literal());
+  EXPECT_TRUE(ContextPattern(std::string(30, '(') + "a" + std::string(30, ')'), ContextSide::kAfter)
+                  .is_literal());
+}
+
 TEST(ContextPatternTest, GroupsOptionalPartsAndWordBoundariesAreExpanded) {
   const ContextPattern pattern("(on|in) (the|a)\\b|years?|(the )?ruling( party)?",
                                ContextSide::kAfter);
