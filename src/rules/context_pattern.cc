@@ -8,6 +8,8 @@
 namespace unspin {
 namespace {
 
+constexpr size_t kMaxExpandedContext = 256;
+
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool IsAscii(std::string_view text) {
@@ -84,7 +86,11 @@ bool ContextPattern::MatchesExpanded(std::string_view context) const {
 }
 
 bool ContextPattern::Matches(std::string_view context) const {
-  if (IsAscii(context) && Expanded()) return MatchesExpanded(context);
+  // Long contexts (a token can be a whole URL or a blob) go to RE2, which
+  // is linear in them; the expanded search is quadratic at worst.
+  if (context.size() <= kMaxExpandedContext && IsAscii(context) && Expanded()) {
+    return MatchesExpanded(context);
+  }
   return RE2::PartialMatch(context, regex());
 }
 

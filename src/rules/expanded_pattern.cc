@@ -378,6 +378,13 @@ std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern)
   std::optional<std::vector<Shape>> shapes = Parser(pattern, expanded.sets_).Parse();
   if (!shapes) return std::nullopt;
   for (Shape& shape : *shapes) {
+    // Matching a shape is a backtracking search: with more than two
+    // variable-length runs its cost could grow as a power of the context's
+    // length. RE2 is linear whatever the pattern; leave those to it.
+    const size_t variable_runs = std::count_if(shape.begin(), shape.end(), [](const Piece& piece) {
+      return piece.kind == Piece::Kind::kClass && piece.min != piece.max;
+    });
+    if (variable_runs > 2) return std::nullopt;
     bool never = false;
     if (std::optional<std::string> text = PlainText(shape, never)) {
       if (!never) expanded.literals_.push_back(std::move(*text));

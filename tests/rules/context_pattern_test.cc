@@ -39,6 +39,13 @@ TEST(ContextPatternTest, DeepOrHugePatternsAreLeftToRe2) {
   EXPECT_FALSE(ContextPattern(wide, ContextSide::kAfter).is_literal());
   EXPECT_TRUE(ContextPattern(std::string(30, '(') + "a" + std::string(30, ')'), ContextSide::kAfter)
                   .is_literal());
+  // More than two variable runs could make the search slow on long words.
+  EXPECT_FALSE(ContextPattern("\\w+\\w+\\w+x", ContextSide::kAfter).is_literal());
+  EXPECT_TRUE(ContextPattern("\\w+-\\w+", ContextSide::kAfter).is_literal());
+  // A context longer than the expanded search takes is answered by RE2.
+  const ContextPattern runs("\\w+-\\w+", ContextSide::kAfter);
+  EXPECT_TRUE(runs.Matches(std::string(300, 'a') + "-b"));
+  EXPECT_FALSE(runs.Matches(std::string(300, 'a') + "-"));
 }
 
 TEST(ContextPatternTest, GroupsOptionalPartsAndWordBoundariesAreExpanded) {
