@@ -177,8 +177,8 @@ int RunRestore(const RestoreOptions& options) {
   // The process ends here. Freeing Hunspell's tables and the rule set
   // would take longer (about 8 ms) than anything else after the last
   // write, for nothing: leave them to the exit, reachable from a static so
-  // that leak checkers do not count them.
-  [[maybe_unused]] static Restorer* kept_until_exit = nullptr;
+  // that leak checkers do not count them (volatile: the store must stay).
+  [[maybe_unused]] static Restorer* volatile kept_until_exit = nullptr;
   kept_until_exit = created.value().release();
   return options.mode == OutputMode::kCheck && any_spun ? 1 : 0;
 }
