@@ -12,6 +12,18 @@
 namespace unspin {
 namespace {
 
+// Up to three of `words`, joined by single spaces, as the matcher makes
+// contexts.
+std::string RandomContext(const std::vector<std::string>& words, std::mt19937& random) {
+  std::string context;
+  const int count = static_cast<int>(random() % 4);
+  for (int w = 0; w < count; ++w) {
+    if (w != 0) context += ' ';
+    context += words[random() % words.size()];
+  }
+  return context;
+}
+
 TEST(ContextPatternTest, PlainAlternationsOfWordsAreLiteral) {
   EXPECT_TRUE(ContextPattern("said|told|the ruling", ContextSide::kBefore).is_literal());
   EXPECT_TRUE(ContextPattern("u\\.s \\.|'s|long - term", ContextSide::kAfter).is_literal());
@@ -110,12 +122,7 @@ TEST(ContextPatternTest, LiteralMatchingAgreesWithRe2OnRandomContexts) {
       const ContextPattern pattern(text, side);
       ASSERT_TRUE(pattern.is_literal()) << text;
       for (int round = 0; round < 2000; ++round) {
-        std::string context;
-        const int count = static_cast<int>(random() % 4);
-        for (int w = 0; w < count; ++w) {
-          if (w != 0) context += ' ';
-          context += words[random() % words.size()];
-        }
+        const std::string context = RandomContext(words, random);
         ASSERT_EQ(pattern.Matches(context), RE2::PartialMatch(context, pattern.regex()))
             << "pattern '" << text << "' context '" << context << "'";
         ++checked;
@@ -152,12 +159,7 @@ TEST(ContextPatternTest, BundledPatternsMatchedWithoutRe2AgreeWithRe2) {
       }
       if (!word.empty()) words.push_back(word);
       for (int round = 0; round < 40; ++round) {
-        std::string context;
-        const int count = static_cast<int>(random() % 4);
-        for (int w = 0; w < count; ++w) {
-          if (w != 0) context += ' ';
-          context += words[random() % words.size()];
-        }
+        const std::string context = RandomContext(words, random);
         ASSERT_EQ(pattern.Matches(context), RE2::PartialMatch(context, pattern.regex()))
             << rule.location.ToString() << ": pattern '" << pattern.pattern() << "' context '"
             << context << "'";
