@@ -1,23 +1,20 @@
 #include "rules/context_pattern.h"
 
-#include <algorithm>
-#include <cstdint>
 #include <map>
 #include <optional>
 
+#include "base/strings.h"
+
 namespace unspin {
-namespace {
-
-constexpr size_t kMaxExpandedContext = 256;
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<uint8_t>(c) < 0x80; });
+ContextText::ContextText(std::string_view words)
+    : text(words), expandable(words.size() <= kMaxExpandedContext && IsAscii(words)) {
+  // Case-insensitive matching of ASCII with ASCII is plain lower-casing:
+  // RE2's other case pairs (the Kelvin sign and 'k', long s and 's') need a
+  // non-ASCII character, and a context with one goes to RE2.
+  if (!expandable) return;
+  lowered.assign(words);
+  for (char& c : lowered) c = LowerAscii(c);
 }
-
-}  // namespace
 
 ContextPattern::ContextPattern(std::string pattern, ContextSide side)
     : pattern_(std::move(pattern)), side_(side) {}
@@ -70,28 +67,12 @@ const RE2& ContextPattern::regex() const {
   return *regex_;
 }
 
-}  // namespace unspin
-
-namespace unspin {
-
-bool ContextPattern::MatchesExpanded(std::string_view context) const {
-  // Case-insensitive matching of ASCII with ASCII is plain lower-casing:
-  // RE2's other case pairs (the Kelvin sign and 'k', long s and 's') need a
-  // non-ASCII character, and a context with one goes to RE2.
-  thread_local std::string lowered;
-  lowered.assign(context);
-  for (char& c : lowered) c = LowerAscii(c);
-  return side_ == ContextSide::kBefore ? expanded_->MatchesBefore(lowered)
-                                       : expanded_->MatchesAfter(lowered);
-}
-
-bool ContextPattern::Matches(std::string_view context) const {
-  // Long contexts (a token can be a whole URL or a blob) go to RE2, which
-  // is linear in them; the expanded search is quadratic at worst.
-  if (context.size() <= kMaxExpandedContext && IsAscii(context) && Expanded()) {
-    return MatchesExpanded(context);
+bool ContextPattern::Matches(const ContextText& context) const {
+  if (context.expandable && Expanded()) {
+    return side_ == ContextSide::kBefore ? expanded_->MatchesBefore(context.lowered)
+                                         : expanded_->MatchesAfter(context.lowered);
   }
-  return RE2::PartialMatch(context, regex());
+  return RE2::PartialMatch(context.text, regex());
 }
 
 }  // namespace unspin

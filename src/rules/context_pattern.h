@@ -22,6 +22,22 @@ namespace unspin {
 
 enum class ContextSide { kBefore, kAfter };
 
+// Neighbouring words as the patterns need them: as written, for RE2, and
+// lower-cased when they are ASCII and short enough for an expanded pattern
+// (see ExpandedPattern). Made once per place, whatever the number of
+// conditions checked there.
+struct ContextText {
+  explicit ContextText(std::string_view words);
+
+  std::string_view text;
+  bool expandable = false;  // ASCII, and at most kMaxExpandedContext bytes
+  std::string lowered;      // when expandable
+
+  // Longer contexts (a token can be a whole URL or a blob) go to RE2, which
+  // is linear in them; the expanded search is quadratic at worst.
+  static constexpr size_t kMaxExpandedContext = 256;
+};
+
 // Thread-safe: regex() may be called from many threads at once.
 class ContextPattern {
  public:
@@ -46,15 +62,15 @@ class ContextPattern {
 
   // Whether the neighbouring words `context` (joined by single spaces, as
   // ContextBefore/ContextAfter make them) satisfy the pattern: the same
-  // answer as RE2::PartialMatch(context, regex()).
-  bool Matches(std::string_view context) const;
+  // answer as RE2::PartialMatch(context.text, regex()).
+  bool Matches(const ContextText& context) const;
+  bool Matches(std::string_view context) const { return Matches(ContextText(context)); }
 
   // True when the pattern is matched without RE2 (see ExpandedPattern).
   bool is_literal() const { return Expanded().has_value(); }
 
  private:
   void Compile() const;
-  bool MatchesExpanded(std::string_view context) const;
 
   std::string pattern_;
   ContextSide side_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
+
 namespace unspin {
 namespace {
 
@@ -19,8 +21,6 @@ constexpr int kMaxGroupRepeat = 3;
 // limits of its own and reports them.
 constexpr int kMaxNesting = 64;
 constexpr size_t kMaxPieces = size_t{1} << 20;
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool IsWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -371,9 +371,7 @@ std::optional<std::string> PlainText(const Shape& shape, bool& never) {
 }  // namespace
 
 std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern) {
-  for (char c : pattern) {
-    if (static_cast<uint8_t>(c) >= 0x80) return std::nullopt;
-  }
+  if (!IsAscii(pattern)) return std::nullopt;
   ExpandedPattern expanded;
   std::optional<std::vector<Shape>> shapes = Parser(pattern, expanded.sets_).Parse();
   if (!shapes) return std::nullopt;

@@ -1,7 +1,9 @@
 #include "rules/matcher.h"
 
+#include <optional>
 #include <unordered_map>
 
+#include "base/strings.h"
 #include "tokenize/fold.h"
 
 namespace unspin {
@@ -53,13 +55,6 @@ bool AllowedHere(const TokenizedText& document, const Rule& rule, uint32_t first
   return true;
 }
 
-bool IsAscii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<uint8_t>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 void AppendContextToken(const TokenizedText& document, const Token& token, std::string& out) {
   const std::string_view text = TextOf(document, token);
   if (token.key.empty()) {
@@ -100,33 +95,37 @@ std::string ContextAfter(const TokenizedText& document, uint32_t end) {
 
 namespace {
 
-// The neighbouring words at the match being checked, made when a condition
-// first asks for them and kept for the other rules matched at the same
-// place (several rules often share a phrase).
+// The neighbouring words at the match being checked (as ContextText: as
+// written and lower-cased), made when a condition first asks for them and
+// kept for the other rules matched at the same place (several rules often
+// share a phrase).
 class ContextWords {
  public:
   explicit ContextWords(const TokenizedText& document) : document_(document) {}
 
-  const std::string& Before(uint32_t first) {
+  const ContextText& Before(uint32_t first) {
     if (before_at_ != first) {
-      before_ = ContextBefore(document_, first);
+      before_words_ = ContextBefore(document_, first);
+      before_.emplace(before_words_);
       before_at_ = first;
     }
-    return before_;
+    return *before_;
   }
-  const std::string& After(uint32_t end) {
+  const ContextText& After(uint32_t end) {
     if (after_at_ != end) {
-      after_ = ContextAfter(document_, end);
+      after_words_ = ContextAfter(document_, end);
+      after_.emplace(after_words_);
       after_at_ = end;
     }
-    return after_;
+    return *after_;
   }
 
  private:
   const TokenizedText& document_;
   uint32_t before_at_ = UINT32_MAX;
   uint32_t after_at_ = UINT32_MAX;
-  std::string before_, after_;
+  std::string before_words_, after_words_;
+  std::optional<ContextText> before_, after_;  // views of the strings above
 };
 
 bool ConditionsHoldWith(const Rule& rule, ContextWords& words, uint32_t first, uint32_t end) {

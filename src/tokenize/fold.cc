@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/strings.h"
+
 namespace unspin {
 namespace {
 
@@ -17,10 +19,6 @@ bool IsApostrophe(UChar32 c) {
 
 bool IsDash(UChar32 c) { return (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<uint8_t>(c) < 0x80; });
-}
 
 }  // namespace
 
