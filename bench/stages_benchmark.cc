@@ -181,7 +181,6 @@ void BM_ContextScorer(benchmark::State& state) {
   }
   const RuleSet& rules = (*restorer)->rules();
   const LanguageModel model(vocabulary.value());
-  const ContextScorer scorer(model);
   Tokenizer tokenizer;
   const std::string& text = SpunText();
   const Tokens tokens = tokenizer.Tokenize(text);
@@ -191,6 +190,9 @@ void BM_ContextScorer(benchmark::State& state) {
   match.min_confidence = 0;
   const std::vector<Candidate> candidates = FindCandidates(rules, document, match);
   for (auto _ : state) {
+    // One scorer per document, as Restorer::Restore makes: what it
+    // remembers must not carry over from one iteration to the next.
+    ContextScorer scorer(model);
     std::vector<Candidate> kept;
     benchmark::DoNotOptimize(
         DecideInContext(rules, scorer, document, candidates, 5.0, DecisionParams{}, kept).size());

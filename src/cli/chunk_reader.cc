@@ -1,14 +1,19 @@
 #include "cli/chunk_reader.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace unspin {
 
 ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes)
-    : stream_(stream), target_(std::max<size_t>(target_bytes, 16)) {}
+    : stream_(stream),
+      target_(std::max<size_t>(target_bytes, 16)),
+      buffer_(new char[4 * target_]),
+      capacity_(4 * target_) {}
 
 size_t ChunkReader::FindCut() const {
-  const std::string_view window(pending_.data(), std::min(pending_.size(), 2 * target_));
+  const std::string_view all = pending();
+  const std::string_view window = all.substr(0, std::min(all.size(), 2 * target_));
   // Look for a boundary at or after the target first, then before it. A
   // paragraph break is worth looking for only near the target: text without
   // one would otherwise be scanned twice over for nothing.
@@ -30,34 +35,32 @@ size_t ChunkReader::FindCut() const {
   const size_t cut = window.size();
   for (size_t back = 0; back < 4 && cut - back > 1; ++back) {
     const size_t at = cut - back;
-    const bool at_end = at == pending_.size();
-    if ((at_end && eof_) || (!at_end && (static_cast<unsigned char>(pending_[at]) & 0xC0) != 0x80)) {
+    const bool at_end = at == all.size();
+    if ((at_end && eof_) || (!at_end && (static_cast<unsigned char>(all[at]) & 0xC0) != 0x80)) {
       return at;
     }
   }
   return cut;
 }
 
-bool ChunkReader::Next(std::string& chunk) {
-  while (!eof_ && pending_.size() < 2 * target_) {
-    const size_t old = pending_.size();
-    pending_.resize(old + target_);
-    const size_t got = std::fread(pending_.data() + old, 1, target_, stream_);
-    pending_.resize(old + got);
+bool ChunkReader::Next(std::string_view& chunk) {
+  while (!eof_ && end_ - begin_ < 2 * target_) {
+    if (capacity_ - end_ < target_) {
+      std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    const size_t got = std::fread(buffer_.get() + end_, 1, target_, stream_);
+    end_ += got;
     if (got == 0) {
       eof_ = true;
       read_error_ = std::ferror(stream_) != 0;
     }
   }
-  if (pending_.empty()) return false;
-  if (eof_ && pending_.size() <= target_) {
-    chunk.swap(pending_);
-    pending_.clear();
-    return true;
-  }
-  const size_t cut = FindCut();
-  chunk.assign(pending_, 0, cut);
-  pending_.erase(0, cut);
+  if (begin_ == end_) return false;
+  const size_t cut = eof_ && end_ - begin_ <= target_ ? end_ - begin_ : FindCut();
+  chunk = std::string_view(buffer_.get() + begin_, cut);
+  begin_ += cut;
   return true;
 }
 

@@ -3,7 +3,8 @@
 #pragma once
 
 #include <cstdio>
-#include <string>
+#include <memory>
+#include <string_view>
 
 namespace unspin {
 
@@ -20,17 +21,27 @@ class ChunkReader {
  public:
   ChunkReader(std::FILE* stream, size_t target_bytes);
 
-  // The next chunk in `chunk`; false at the end of the input or on a read
+  // The next chunk in `chunk`, a view of this reader's buffer that stays
+  // valid until the next call; false at the end of the input or on a read
   // error (see read_error()).
-  bool Next(std::string& chunk);
+  bool Next(std::string_view& chunk);
   bool read_error() const { return read_error_; }
 
  private:
   size_t FindCut() const;
+  std::string_view pending() const { return {buffer_.get() + begin_, end_ - begin_}; }
 
   std::FILE* stream_;
   size_t target_;
-  std::string pending_;
+  // Read but not yet returned: buffer_[begin_, end_). The buffer holds
+  // four chunks' worth and is never zero-filled, and the bytes left over
+  // are moved to its front only when a read would not fit behind them:
+  // each byte is copied once on its way in, not three times (a string
+  // resized, assigned and erased per chunk cost a few percent of a run).
+  std::unique_ptr<char[]> buffer_;
+  size_t capacity_;
+  size_t begin_ = 0;
+  size_t end_ = 0;
   bool eof_ = false;
   bool read_error_ = false;
 };

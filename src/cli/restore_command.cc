@@ -87,7 +87,7 @@ Status StreamText(const Restorer& restorer, const std::string& file, Progress& p
   StatusOr<InputFile> input = OpenInput(file);
   if (!input.ok()) return input.status();
   ChunkReader reader(input->stream, kChunkBytes);
-  std::string chunk;
+  std::string_view chunk;
   size_t offset = 0, line = 1;
   bool warned = false;
   while (reader.Next(chunk)) {

@@ -22,7 +22,8 @@ double DocumentShift(double spin_score) {
 
 namespace {
 
-// How many times each of the words `wanted` (by RuleSet word id) occurs
+// How many times each of the words `wanted` (by RuleSet word id, sorted
+// and unique) occurs
 // as a lower-case word outside quotes. Only the few restorations being
 // decided are counted, and by the ids matching found: a map of every word
 // of a long document cost more than all the scoring.
@@ -31,22 +32,29 @@ std::unordered_map<uint32_t, int> CountPlainWords(const RuleSet& rules,
                                                   const std::vector<uint32_t>& wanted) {
   std::unordered_map<uint32_t, int> counts;
   if (wanted.empty()) return counts;
-  for (uint32_t id : wanted) counts.emplace(id, 0);
   std::vector<uint32_t> own_ids;
   if (document.word_ids.size() != document.tokens.size()) {
     own_ids = WordIdsOf(rules, document.tokens);
   }
   const std::span<const uint32_t> ids =
       own_ids.empty() ? document.word_ids : std::span<const uint32_t>(own_ids);
+  // A bit per wanted id: this loop runs over every token of the document,
+  // and a token's kind and annotation (cold memory) are read only for the
+  // few that carry a wanted word.
+  const uint32_t largest = *std::max_element(wanted.begin(), wanted.end());
+  std::vector<uint64_t> is_wanted(largest / 64 + 1, 0);
+  for (uint32_t id : wanted) is_wanted[id / 64] |= uint64_t{1} << (id % 64);
+  std::vector<int> found(wanted.size(), 0);  // parallel to `wanted`, which is sorted
   for (size_t i = 0; i < ids.size(); ++i) {
-    if (ids[i] == RuleSet::kNoNode || document.tokens[i].kind != TokenKind::kWord) continue;
-    if (document.annotations[i].in_quotes ||
+    const uint32_t id = ids[i];
+    if (id > largest || (is_wanted[id / 64] >> (id % 64) & 1) == 0) continue;
+    if (document.tokens[i].kind != TokenKind::kWord || document.annotations[i].in_quotes ||
         document.annotations[i].capitalization != Capitalization::kNone) {
       continue;
     }
-    const auto found = counts.find(ids[i]);
-    if (found != counts.end()) ++found->second;
+    ++found[std::lower_bound(wanted.begin(), wanted.end(), id) - wanted.begin()];
   }
+  for (size_t w = 0; w < wanted.size(); ++w) counts.emplace(wanted[w], found[w]);
   return counts;
 }
 
@@ -66,7 +74,7 @@ double Consistency(int spun_count, int restoration_count) {
 
 }  // namespace
 
-std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer& scorer,
+std::vector<Decision> DecideInContext(const RuleSet& rules, ContextScorer& scorer,
                                       const TokenizedText& document,
                                       const std::vector<Candidate>& candidates,
                                       double spin_score, const DecisionParams& params,

@@ -48,7 +48,7 @@ struct Decision {
 // Certain candidates are always kept; candidates of ambiguous rules
 // (confidence below 0.5) never are in a document whose spin score is below 2. Returns one Decision per candidate,
 // in input order; `kept` receives the candidates to resolve.
-std::vector<Decision> DecideInContext(const RuleSet& rules, const ContextScorer& scorer,
+std::vector<Decision> DecideInContext(const RuleSet& rules, ContextScorer& scorer,
                                       const TokenizedText& document,
                                       const std::vector<Candidate>& candidates,
                                       double spin_score, const DecisionParams& params,

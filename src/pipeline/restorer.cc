@@ -126,7 +126,8 @@ Restoration Restorer::Restore(std::string_view text) const {
   // Reused across calls too: a fresh token array per 1 MB chunk was
   // mostly page faults.
   thread_local Tokens tokens;
-  tokenizer.TokenizeInto(text.substr(bom), tokens);
+  // Keys may view `text`: the tokens are used only within this call.
+  tokenizer.TokenizeInto(text.substr(bom), tokens, Tokenizer::KeyStorage::kMayViewText);
   if (bom != 0) {
     for (Token& token : tokens) {
       token.span.begin += bom;
@@ -147,7 +148,7 @@ Restoration Restorer::Restore(std::string_view text) const {
   });
   if (model_ != nullptr) {
     std::vector<Candidate> kept;
-    const ContextScorer scorer(*model_);
+    ContextScorer scorer(*model_);
     result.decisions = DecideInContext(rules_, scorer, document, candidates, result.spin_score,
                                        decision_, kept);
     candidates = std::move(kept);

@@ -410,6 +410,12 @@ std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern)
   std::sort(expanded.literals_.begin(), expanded.literals_.end());
   expanded.literals_.erase(std::unique(expanded.literals_.begin(), expanded.literals_.end()),
                            expanded.literals_.end());
+  for (uint32_t i = 0; i < expanded.literals_.size(); ++i) {
+    const std::string& literal = expanded.literals_[i];
+    expanded.literal_hashes_.emplace_back(std::hash<std::string_view>()(literal), i);
+    expanded.literal_lengths_ |= LengthBit(literal.size());
+  }
+  std::sort(expanded.literal_hashes_.begin(), expanded.literal_hashes_.end());
   return expanded;
 }
 
@@ -451,12 +457,20 @@ bool ExpandedPattern::ShapeMatches(const Shape& shape, std::string_view context,
   return match(match, 0, from);
 }
 
+bool ExpandedPattern::IsLiteral(std::string_view words) const {
+  if ((literal_lengths_ & LengthBit(words.size())) == 0) return false;
+  const uint64_t hash = std::hash<std::string_view>()(words);
+  for (auto it = std::lower_bound(literal_hashes_.begin(), literal_hashes_.end(),
+                                  std::pair<uint64_t, uint32_t>(hash, 0));
+       it != literal_hashes_.end() && it->first == hash; ++it) {
+    if (literals_[it->second] == words) return true;
+  }
+  return false;
+}
+
 bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to) const {
   const std::string_view words = context.substr(from, to - from);
-  if (std::binary_search(literals_.begin(), literals_.end(), words,
-                         [](std::string_view a, std::string_view b) { return a < b; })) {
-    return true;
-  }
+  if (IsLiteral(words)) return true;
   for (size_t i = 0; i < shapes_.size(); ++i) {
     const ShapeFilter& filter = filters_[i];
     if (words.size() < filter.min_length) continue;

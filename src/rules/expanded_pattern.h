@@ -12,6 +12,7 @@
 // classes, which this handles exactly; anything else stays with RE2.
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <optional>
@@ -52,8 +53,16 @@ class ExpandedPattern {
   // the whole context.
   bool ShapeMatches(const Shape& shape, std::string_view context, size_t from, size_t to) const;
   bool Candidate(std::string_view context, size_t from, size_t to) const;
+  bool IsLiteral(std::string_view words) const;
+  static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
 
-  std::vector<std::string> literals_;    // sorted, unique
+  // The plain texts, and for a lookup that touches a few cache lines (a
+  // search of the strings compared one at a time from the heap): their
+  // hashes sorted with each text's index, and a bit per length (lengths of
+  // 63 and over share the last bit) that turns most texts away unhashed.
+  std::vector<std::string> literals_;  // unique
+  std::vector<std::pair<uint64_t, uint32_t>> literal_hashes_;
+  uint64_t literal_lengths_ = 0;
   std::vector<Shape> shapes_;
   // Per shape, a cheap test before the search: the characters a match can
   // start with, whether it can be empty, and its shortest length.

@@ -28,8 +28,9 @@ struct Token {
   // stages after it can skip looking. False means "not known".
   bool key_is_text = false;
   // FoldForMatching of the token's bytes; empty for line breaks and
-  // invalid bytes. Views storage owned by the Tokens the token is in (or a
-  // string literal, in tests).
+  // invalid bytes. Views storage owned by the Tokens the token is in, the
+  // tokenized text itself (Tokenizer::KeyStorage::kMayViewText), or a
+  // string literal (in tests).
   std::string_view key;
 };
 

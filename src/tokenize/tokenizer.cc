@@ -158,13 +158,18 @@ bool IsWordClass(AsciiClass c) { return c <= AsciiClass::kExtendNumLet; }
 }  // namespace
 
 void Tokenizer::TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, bool folds,
-                                 Tokens& out) const {
+                                 KeyStorage keys, Tokens& out) const {
   // Every key in an ASCII run is a slice of the run folded (lower-cased,
   // '`' made '\''): fold it once, into the key storage, and let each token
-  // view its part.
-  char* folded = out.AllocateKey(end - begin);
-  for (size_t i = begin; i < end; ++i) folded[i - begin] = kAsciiFold[static_cast<uint8_t>(text[i])];
+  // view its part (or view the text itself, when folding changes nothing
+  // and that is allowed).
   const bool key_is_text = !folds;
+  const char* folded = text.data() + begin;
+  if (folds || keys == KeyStorage::kCopied) {
+    char* stored = out.AllocateKey(end - begin);
+    for (size_t i = begin; i < end; ++i) stored[i - begin] = kAsciiFold[static_cast<uint8_t>(text[i])];
+    folded = stored;
+  }
   auto key = [&](size_t from, size_t to) {
     return std::string_view(folded + (from - begin), to - from);
   };
@@ -225,7 +230,7 @@ Tokens Tokenizer::Tokenize(std::string_view text) {
   return tokens;
 }
 
-void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
+void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens, KeyStorage keys) {
   tokens.Clear();
   if (text.empty()) return;
   ReserveFor(text, tokens);
@@ -258,12 +263,17 @@ void Tokenizer::TokenizeInto(std::string_view text, Tokens& tokens) {
     if ((seen & (kNeedsIcuByte | kNotLetterByte)) == 0) {
       // Letters only, the commonest run by far: one word, no possessive,
       // and folding is setting each letter's lower-case bit.
-      char* key = tokens.AllocateKey(end - i);
-      for (size_t k = i; k < end; ++k) key[k - i] = static_cast<char>(data[k] | 0x20);
-      tokens.AddStored({i, end}, TokenKind::kWord, std::string_view(key, end - i),
-                       (seen & kFoldedByte) == 0);
+      const bool key_is_text = (seen & kFoldedByte) == 0;
+      if (key_is_text && keys == KeyStorage::kMayViewText) {
+        tokens.AddStored({i, end}, TokenKind::kWord, std::string_view(data + i, end - i), true);
+      } else {
+        char* key = tokens.AllocateKey(end - i);
+        for (size_t k = i; k < end; ++k) key[k - i] = static_cast<char>(data[k] | 0x20);
+        tokens.AddStored({i, end}, TokenKind::kWord, std::string_view(key, end - i),
+                         key_is_text);
+      }
     } else if ((seen & kNeedsIcuByte) == 0) {
-      TokenizeAsciiRun(text, i, end, (seen & kFoldedByte) != 0, tokens);
+      TokenizeAsciiRun(text, i, end, (seen & kFoldedByte) != 0, keys, tokens);
     } else {
       TokenizeRunWithIcu(text, i, end, tokens);
     }

@@ -25,7 +25,12 @@ class Tokenizer {
   // agree exactly (tests compare them on random text).
   Tokens Tokenize(std::string_view text);
   // The same into `out`, which is cleared first and keeps its storage.
-  void TokenizeInto(std::string_view text, Tokens& out);
+  // With KeyStorage::kMayViewText, a key that is its token's bytes
+  // unchanged (key_is_text: most words, which are lower case) views `text`
+  // instead of a copy in `out`: copying them was a fifth of tokenizing.
+  // `text` must then outlive every use of the keys.
+  enum class KeyStorage { kCopied, kMayViewText };
+  void TokenizeInto(std::string_view text, Tokens& out, KeyStorage keys = KeyStorage::kCopied);
 
   // The same, with ICU for everything: the reference the fast path is
   // tested against.
@@ -35,7 +40,7 @@ class Tokenizer {
   void TokenizeRunWithIcu(std::string_view text, size_t begin, size_t end, Tokens& out);
   // `folds`: the run has bytes that folding changes.
   void TokenizeAsciiRun(std::string_view text, size_t begin, size_t end, bool folds,
-                        Tokens& out) const;
+                        KeyStorage keys, Tokens& out) const;
   void AddWord(std::string_view text, size_t begin, size_t end, TokenKind kind,
                Tokens& out) const;
   void AddNonWord(std::string_view text, size_t begin, size_t end,

@@ -15,7 +15,7 @@ std::string_view VocabularyKey(const Token& token) {
 }
 
 CandidateScore ContextScorer::Score(const TokenizedText& document, const Candidate& candidate,
-                                    const PhraseVariant& variant) const {
+                                    const PhraseVariant& variant) {
   const Tokens& tokens = document.tokens;
   // The history, newest word first, then oldest first as scored.
   std::string_view history[kContextWords];
@@ -58,17 +58,39 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
   CandidateScore score;
   thread_local std::vector<std::string_view> spun;
   spun.clear();
-  for (uint32_t i = candidate.first; i < candidate.end; ++i) spun.push_back(VocabularyKey(tokens[i]));
-  score.spun = window_score(spun.begin(), spun.end());
-  score.spun_alone = alone_score(spun.begin(), spun.end());
+  bool all_words = true;
+  for (uint32_t i = candidate.first; i < candidate.end; ++i) {
+    spun.push_back(VocabularyKey(tokens[i]));
+    all_words = all_words && tokens[i].kind == TokenKind::kWord;
+  }
   const size_t restorations = variant.restoration_keys.size();
+  // A phrase of words has the variant's keys wherever it matched, so its
+  // context-free scores are the variant's; numbers (<num>) are scored as
+  // found.
+  const ContextFreeScores* context_free = nullptr;
+  ContextFreeScores computed;
+  if (all_words) {
+    if (auto found = context_free_.find(candidate.variant); found != context_free_.end()) {
+      context_free = &found->second;
+    }
+  }
+  if (context_free == nullptr) {
+    computed.spun = alone_score(spun.begin(), spun.end());
+    for (const auto& keys : variant.restoration_keys) {
+      computed.restorations.push_back(alone_score(keys.begin(), keys.end()));
+    }
+    context_free = all_words ? &context_free_.emplace(candidate.variant, std::move(computed))
+                                    .first->second
+                             : &computed;
+  }
+  score.spun = window_score(spun.begin(), spun.end());
+  score.spun_alone = context_free->spun;
   score.restorations.reserve(restorations);
-  score.restorations_alone.reserve(restorations);
+  score.restorations_alone = context_free->restorations;
   double best_gain = 0;
   for (size_t r = 0; r < restorations; ++r) {
     const auto& keys = variant.restoration_keys[r];
     score.restorations.push_back(window_score(keys.begin(), keys.end()));
-    score.restorations_alone.push_back(alone_score(keys.begin(), keys.end()));
     const double gain = (score.restorations[r] - score.spun) -
                         (score.restorations_alone[r] - score.spun_alone);
     if (r == 0 || gain > best_gain) {

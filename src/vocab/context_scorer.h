@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/matcher.h"
@@ -28,7 +29,9 @@ struct CandidateScore {
   }
 };
 
-// Const and thread-safe.
+// Not thread-safe: it remembers each phrase variant's context-free scores
+// (the same for every occurrence of the variant, and half of all the
+// language model's work otherwise). Make one per document or per thread.
 class ContextScorer {
  public:
   explicit ContextScorer(const LanguageModel& model) : model_(model) {}
@@ -37,10 +40,16 @@ class ContextScorer {
   // the spun phrase and with each of the variant's restorations. Windows stop
   // at line breaks (sentence boundaries in the vocabulary).
   CandidateScore Score(const TokenizedText& document, const Candidate& candidate,
-                       const PhraseVariant& variant) const;
+                       const PhraseVariant& variant);
 
  private:
+  struct ContextFreeScores {
+    double spun = 0;
+    std::vector<double> restorations;
+  };
+
   const LanguageModel& model_;
+  std::unordered_map<uint32_t, ContextFreeScores> context_free_;  // by variant index
 };
 
 // The key of a token as the vocabulary counts it (<num> for numbers).

@@ -1,7 +1,11 @@
 #include "vocab/language_model.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
+
+#include "vocab/ngram_hash.h"
 
 namespace unspin {
 namespace {
@@ -56,11 +60,69 @@ double LanguageModel::SequenceLogScore(std::span<const std::string_view> history
 
 double LanguageModel::WindowLogScore(std::span<const std::string_view> window,
                                      size_t first_scored) const {
+  // Every n-gram LogScore may ask about, hashed up front (each word's bytes
+  // are read three times, once per order, where LogScore alone reads them
+  // nine) and prefetched together, so that the vocabulary's cache misses
+  // overlap instead of coming one after another. Then the same backoff as
+  // LogScore, by hash.
+  const size_t size = window.size();
+  if (first_scored >= size) return 0;
+  constexpr size_t kOnStack = 16;
+  std::array<uint64_t, 3 * kOnStack> on_stack;
+  std::vector<uint64_t> on_heap;
+  uint64_t* hashes = on_stack.data();
+  if (size > kOnStack) {
+    on_heap.resize(3 * size);
+    hashes = on_heap.data();
+  }
+  // hashes[3 * j + n - 1]: the n-gram of order n ending at window[j], for
+  // the j and n the scoring below can ask about.
+  const Vocabulary& v = *vocabulary_;
+  const size_t first_hashed = first_scored >= 2 ? first_scored - 2 : 0;
+  uint64_t state1 = 0, state2 = 0;  // unmixed states of the n-grams ending at j - 1
+  for (size_t j = first_hashed; j < size; ++j) {
+    uint64_t* at = hashes + 3 * j;
+    const size_t orders = std::min<size_t>(3, j - first_hashed + 1);
+    const uint64_t state3 = orders == 3 ? ExtendNgramHash(state2, window[j]) : 0;
+    state2 = orders >= 2 ? ExtendNgramHash(state1, window[j]) : 0;
+    state1 = ExtendNgramHash(kNgramHashBasis, window[j]);
+    at[0] = FinishNgramHash(state1);
+    if (orders >= 2) at[1] = FinishNgramHash(state2);
+    if (orders == 3) at[2] = FinishNgramHash(state3);
+    for (size_t n = 1; n <= orders; ++n) v.Prefetch(static_cast<int>(n), at[n - 1]);
+  }
+  const double total = static_cast<double>(v.total_tokens() + v.distinct_unigrams()) + 1.0;
   double score = 0;
-  for (size_t i = first_scored; i < window.size(); ++i) {
-    const std::string_view before1 = i >= 1 ? window[i - 1] : std::string_view();
-    const std::string_view before2 = i >= 2 ? window[i - 2] : std::string_view();
-    score += LogScore(before2, before1, window[i]);
+  for (size_t i = first_scored; i < size; ++i) {
+    const uint64_t* at = hashes + 3 * i;
+    // As in LogScore, an empty word is no history.
+    const bool has_before1 = i >= 1 && !window[i - 1].empty();
+    const bool has_before2 = has_before1 && i >= 2 && !window[i - 2].empty();
+    double factor = 1.0;
+    if (has_before2) {
+      // The context is looked up only for a trigram that was seen: most
+      // are not.
+      const uint64_t count = v.CountOfHash(3, at[2]);
+      const uint64_t context_count = count > 0 ? v.CountOfHash(2, at[-2]) : 0;
+      if (count > 0 && context_count > 0) {
+        score += std::log10(static_cast<double>(count) / static_cast<double>(context_count));
+        continue;
+      }
+      factor *= kBackoff;
+    }
+    if (has_before1) {
+      const uint64_t count = v.CountOfHash(2, at[1]);
+      const uint64_t context_count = count > 0 ? v.CountOfHash(1, at[-3]) : 0;
+      if (count > 0 && context_count > 0) {
+        score += std::log10(factor * static_cast<double>(count) /
+                            static_cast<double>(context_count));
+        continue;
+      }
+      factor *= kBackoff;
+    }
+    // Add-half smoothing so unseen words get a small, equal, non-zero score.
+    const double count = static_cast<double>(v.CountOfHash(1, at[0])) + 0.5;
+    score += std::log10(factor * count / total);
   }
   return score;
 }

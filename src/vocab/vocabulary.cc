@@ -10,7 +10,9 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <optional>
+#include <utility>
 
 #include "vocab/ngram_hash.h"
 
@@ -151,7 +153,7 @@ std::optional<size_t> FindHash(std::span<const uint64_t> hashes, uint64_t hash) 
 // vocabulary (by serial) and which n-gram (order and hash) it holds.
 class CountCache {
  public:
-  static constexpr size_t kSlots = size_t{1} << 15;
+  static constexpr size_t kSlots = size_t{1} << 13;
 
   struct Slot {
     uint64_t hash = 0;
@@ -178,6 +180,11 @@ class CountCache {
 namespace {
 
 constexpr int kPresenceBits = 23;  // 2^23 bits: 1 MB
+// Tables beyond this many entries (a vocabulary of a few hundred megabytes;
+// the bundled one has under half a million an order) keep the plain search
+// of the file: their index, about 16 bytes an entry, would cost more memory
+// than the file's pages that the search touches.
+constexpr size_t kLargestIndexedTable = size_t{1} << 22;
 
 size_t PresenceBit(int order, uint64_t hash) {
   // The hashes are already mixed; the order moves each table's bits apart.
@@ -186,6 +193,31 @@ size_t PresenceBit(int order, uint64_t hash) {
 }
 
 }  // namespace
+
+Vocabulary::BucketArray::BucketArray(size_t size) : bytes_(size * sizeof(Bucket)) {
+  void* mapped = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapped == MAP_FAILED) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (bytes_ >= (size_t{2} << 20)) madvise(mapped, bytes_, MADV_HUGEPAGE);  // advice only
+#endif
+  data_ = static_cast<Bucket*>(mapped);
+}
+
+Vocabulary::BucketArray::~BucketArray() {
+  if (data_ != nullptr) munmap(data_, bytes_);
+}
+
+Vocabulary::BucketArray::BucketArray(BucketArray&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), bytes_(std::exchange(other.bytes_, 0)) {}
+
+Vocabulary::BucketArray& Vocabulary::BucketArray::operator=(BucketArray&& other) noexcept {
+  if (this != &other) {
+    if (data_ != nullptr) munmap(data_, bytes_);
+    data_ = std::exchange(other.data_, nullptr);
+    bytes_ = std::exchange(other.bytes_, 0);
+  }
+  return *this;
+}
 
 void Vocabulary::BuildBucketIndex() const {
   presence_.assign((size_t{1} << kPresenceBits) / 64, 0);
@@ -197,53 +229,92 @@ void Vocabulary::BuildBucketIndex() const {
   }
   for (Table& table : tables_) {
     const size_t entries = table.hashes.size();
-    // About eight hashes (one cache line) a bucket.
+    if (entries >= kLargestIndexedTable) continue;
+    // About four n-grams a bucket of eight slots.
     int bits = 0;
-    while (bits < 24 && (size_t{8} << bits) < entries) ++bits;
+    while ((size_t{4} << bits) < entries) ++bits;
     table.bucket_bits = bits;
-    table.bucket_starts.assign((size_t{1} << bits) + 1, 0);
-    if (bits == 0) {
-      table.bucket_starts[1] = static_cast<uint32_t>(entries);
-      continue;
-    }
-    // Counting sort of bucket sizes, then prefix sums. (Tables are sorted,
-    // but a corrupt file may not be: a bucket's range is then wrong, and a
-    // lookup misses, never reads out of bounds.)
-    for (uint64_t hash : table.hashes) ++table.bucket_starts[(hash >> (64 - bits)) + 1];
-    for (size_t b = 1; b < table.bucket_starts.size(); ++b) {
-      table.bucket_starts[b] += table.bucket_starts[b - 1];
+    table.buckets = BucketArray(size_t{1} << bits);
+    table.search_file.assign(((size_t{1} << bits) + 63) / 64, 0);
+    // The file's hashes are sorted, so this fills the buckets in order. (A
+    // corrupt file's may not be; every n-gram still lands in its own
+    // bucket, so lookups stay right.)
+    for (size_t i = 0; i < entries; ++i) {
+      const uint64_t hash = table.hashes[i];
+      const uint32_t count = table.counts[i];
+      if (count == 0) continue;
+      const size_t b = bits == 0 ? 0 : hash >> (64 - bits);
+      Bucket& bucket = table.buckets[b];
+      const auto fingerprint = static_cast<uint32_t>(hash);
+      size_t slot = 0;
+      bool clash = false;
+      while (slot < 8 && bucket.counts[slot] != 0) {
+        clash = clash || bucket.fingerprints[slot] == fingerprint;
+        ++slot;
+      }
+      if (slot == 8 || clash) {
+        table.search_file[b / 64] |= uint64_t{1} << (b % 64);
+        continue;
+      }
+      bucket.fingerprints[slot] = fingerprint;
+      bucket.counts[slot] = count;
     }
   }
 }
 
+uint64_t Vocabulary::CountInFile(const Table& table, uint64_t hash) const {
+  const std::optional<size_t> index = FindHash(table.hashes, hash);
+  return index ? table.counts[*index] : 0;
+}
+
 uint64_t Vocabulary::CountUncached(int order, uint64_t hash) const {
-  // Tables beyond 2^32 entries (a vocabulary of some hundred gigabytes)
-  // keep the plain search.
   const Table& table = tables_[order - 1];
-  if (table.hashes.size() >= UINT32_MAX) {
-    const std::optional<size_t> index = FindHash(table.hashes, hash);
-    return index ? table.counts[*index] : 0;
-  }
+  if (table.hashes.size() >= kLargestIndexedTable) return CountInFile(table, hash);
   std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
   const size_t bit = PresenceBit(order, hash);
   if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
-  const size_t bucket = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
-  for (uint32_t i = table.bucket_starts[bucket]; i < table.bucket_starts[bucket + 1]; ++i) {
-    if (table.hashes[i] == hash) return table.counts[i];
+  const size_t b = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
+  if (table.search_file[b / 64] >> (b % 64) & 1) return CountInFile(table, hash);
+  const Bucket& bucket = table.buckets[b];
+  const auto fingerprint = static_cast<uint32_t>(hash);
+  for (int slot = 0; slot < 8; ++slot) {
+    if (bucket.fingerprints[slot] == fingerprint && bucket.counts[slot] != 0) {
+      return bucket.counts[slot];
+    }
   }
   return 0;
 }
 
-uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {
-  if (words.empty() || words.size() > kMaxNgramOrder) return 0;
-  const uint64_t hash = HashNgram(words);
+uint64_t Vocabulary::CountOfHashUncached(int order, uint64_t hash) const {
+  if (order < 1 || order > kMaxNgramOrder) return 0;
+  return CountUncached(order, hash);
+}
+
+uint64_t Vocabulary::CountOfHash(int order, uint64_t hash) const {
+  if (order < 1 || order > kMaxNgramOrder) return 0;
   thread_local CountCache cache;
   CountCache::Slot& slot = cache.SlotFor(hash);
-  const uint32_t tag = CountCache::Tag(serial_, words.size());
+  const uint32_t tag = CountCache::Tag(serial_, static_cast<size_t>(order));
   if (slot.tag == tag && slot.hash == hash) return slot.count;
-  const uint64_t count = CountUncached(static_cast<int>(words.size()), hash);
+  const uint64_t count = CountUncached(order, hash);
   slot = {hash, static_cast<uint32_t>(count), tag};
   return count;
+}
+
+void Vocabulary::Prefetch(int order, uint64_t hash) const {
+  if (order < 1 || order > kMaxNgramOrder) return;
+  const Table& table = tables_[order - 1];
+  if (table.hashes.size() >= kLargestIndexedTable) return;
+  std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
+  const size_t bit = PresenceBit(order, hash);
+  __builtin_prefetch(&presence_[bit / 64]);
+  const size_t b = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
+  __builtin_prefetch(&table.buckets[b]);
+}
+
+uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {
+  if (words.empty() || words.size() > kMaxNgramOrder) return 0;
+  return CountOfHash(static_cast<int>(words.size()), HashNgram(words));
 }
 
 }  // namespace unspin

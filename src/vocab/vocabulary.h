@@ -8,8 +8,15 @@
 //   u64[3]   entries per order
 //   then per order: u64 hashes[entries] (sorted), u32 counts[entries]
 //   (each array padded to 8 bytes)
-// Lookups are binary searches in the mapped arrays: opening a vocabulary of
-// any size costs one mmap and a header check.
+// Opening a vocabulary of any size costs one mmap and a header check. The
+// first lookup builds an in-memory index (a presence bitmap and a bucketed
+// table of 32-bit fingerprints and counts, about 17 MB for the bundled
+// vocabulary, a few milliseconds); tables too large for it are searched in
+// the mapped arrays. Fingerprints tell n-grams apart by the top bits of
+// their hash (the bucket) and 32 more: an n-gram that is not in the file
+// takes the count of one that is about once in 2^30 lookups, the same kind
+// of error as the 64-bit hashes colliding, and as negligible beside the
+// noise of the counts themselves.
 #pragma once
 
 #include <array>
@@ -52,26 +59,62 @@ class Vocabulary {
   // the") over and over, and each miss in the mapped tables costs a few
   // cache misses of main memory.
   uint64_t Count(std::span<const std::string_view> words) const;
+  // The same by the n-gram's order (1 to 3) and HashNgram() hash.
+  uint64_t CountOfHash(int order, uint64_t hash) const;
+  // Asks the CPU to start loading what CountOfHash(order, hash) will read:
+  // a caller that knows several n-grams it will ask about (a window of
+  // text) overlaps their cache misses instead of waiting for each in turn.
+  void Prefetch(int order, uint64_t hash) const;
+  // CountOfHash without the per-thread cache (tests compare it with a
+  // plain search of the file).
+  uint64_t CountOfHashUncached(int order, uint64_t hash) const;
   uint64_t total_tokens() const { return total_tokens_; }
   uint64_t distinct_unigrams() const { return distinct_unigrams_; }
   uint64_t entries(int order) const { return tables_[order - 1].hashes.size(); }
   size_t size_bytes() const { return size_; }
 
  private:
+  // The in-memory index of one order's table, built on first use (one
+  // pass over the mapped arrays): the mapped, sorted arrays need a search
+  // that misses the CPU's caches three or four times (bucket bounds,
+  // hashes, then counts); here an n-gram's count is in one 64-byte bucket
+  // picked by the top bits of its hash, next to the other n-grams of that
+  // bucket. A bucket holds eight (32-bit fingerprint, count) slots, about
+  // four used on average; a bucket that overflowed (or holds two equal
+  // fingerprints) is marked, and its n-grams are searched in the file.
+  struct alignas(64) Bucket {
+    uint32_t fingerprints[8];
+    uint32_t counts[8];  // 0: empty slot (n-grams counted 0 are not stored)
+  };
+  // Zeroed pages from the kernel, in huge pages where it can: the index is
+  // some megabytes, and zeroing it in 4 KB page faults cost more than
+  // filling it.
+  class BucketArray {
+   public:
+    BucketArray() = default;
+    explicit BucketArray(size_t size);
+    ~BucketArray();
+    BucketArray(BucketArray&& other) noexcept;
+    BucketArray& operator=(BucketArray&& other) noexcept;
+    Bucket& operator[](size_t i) { return data_[i]; }
+    const Bucket& operator[](size_t i) const { return data_[i]; }
+
+   private:
+    Bucket* data_ = nullptr;
+    size_t bytes_ = 0;
+  };
   struct Table {
     std::span<const uint64_t> hashes;
     std::span<const uint32_t> counts;
-    // Where each bucket of hashes (by their top `bucket_bits` bits) starts
-    // in `hashes`, plus the end: built on first use (a pass over the
-    // table), it turns a lookup into one probe of a few entries, where a
-    // search of the mapped array costs several cache and TLB misses.
-    std::vector<uint32_t> bucket_starts;
+    BucketArray buckets;
+    std::vector<uint64_t> search_file;  // a bit per bucket
     int bucket_bits = 0;
   };
   Vocabulary() = default;
   Status Parse(const std::string& name);
 
   uint64_t CountUncached(int order, uint64_t hash) const;
+  uint64_t CountInFile(const Table& table, uint64_t hash) const;
   void BuildBucketIndex() const;
 
   // Tells this vocabulary's cached counts from those of any other one.

@@ -12,8 +12,8 @@ std::vector<std::string> Chunks(const std::string& input, size_t target) {
   std::FILE* stream = fmemopen(const_cast<char*>(input.data()), input.size(), "rb");
   ChunkReader reader(stream, target);
   std::vector<std::string> chunks;
-  std::string chunk;
-  while (reader.Next(chunk)) chunks.push_back(chunk);
+  std::string_view chunk;
+  while (reader.Next(chunk)) chunks.emplace_back(chunk);
   std::fclose(stream);
   return chunks;
 }

@@ -98,5 +98,35 @@ TEST(Tokenizer, FastPathAgreesWithIcuOnRandomText) {
   }
 }
 
+// Keys that view the text (as the restorer tokenizes) are the same keys,
+// and only those equal to their token's bytes view it; the others are
+// copies.
+TEST(Tokenizer, KeysViewingTheTextAreTheSameKeys) {
+  const std::string text =
+      "The party's plenary meeting, at 10:30, said \u201Chello\u201D; U.S. didn't WAIT-time x_1 caf\u00E9.\r\n"
+      "state media said";
+  Tokenizer tokenizer;
+  const Tokens copied = tokenizer.Tokenize(text);
+  Tokens viewing;
+  tokenizer.TokenizeInto(text, viewing, Tokenizer::KeyStorage::kMayViewText);
+  ASSERT_EQ(copied.size(), viewing.size());
+  const auto inside_text = [&text](std::string_view key) {
+    return !key.empty() && key.data() >= text.data() && key.data() + key.size() <= text.data() + text.size();
+  };
+  size_t viewed = 0;
+  for (size_t i = 0; i < copied.size(); ++i) {
+    EXPECT_EQ(copied[i].span, viewing[i].span) << i;
+    EXPECT_EQ(copied[i].kind, viewing[i].kind) << i;
+    EXPECT_EQ(copied[i].key, viewing[i].key) << i;
+    EXPECT_EQ(copied[i].key_is_text, viewing[i].key_is_text) << i;
+    EXPECT_FALSE(inside_text(copied[i].key)) << i;
+    if (inside_text(viewing[i].key)) {
+      ++viewed;
+      EXPECT_EQ(viewing[i].key, std::string_view(text).substr(viewing[i].span.begin, viewing[i].span.size()));
+    }
+  }
+  EXPECT_GE(viewed, 10u);  // "party", "plenary", "meeting", "at", "said", "state", ...
+}
+
 }  // namespace
 }  // namespace unspin

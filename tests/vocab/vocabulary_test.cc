@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
+#include <map>
+#include <random>
 
 #include "vocab/language_model.h"
 #include "vocab/vocabulary_builder.h"
@@ -20,6 +24,26 @@ std::shared_ptr<const Vocabulary> Build(const std::string& text, uint32_t min_co
 }
 
 uint64_t Count(const Vocabulary& v, std::vector<std::string_view> words) { return v.Count(words); }
+
+// A vocabulary file (format version 1) holding exactly `tables[order - 1]`
+// (hash -> count), to place n-grams where the lookup index puts them.
+std::string VocabularyBytes(const std::array<std::map<uint64_t, uint32_t>, 3>& tables) {
+  std::string bytes("UNSPINV1", 8);
+  auto put = [&bytes](auto value) {
+    bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+  };
+  put(uint32_t{1});
+  put(uint32_t{3});
+  put(uint64_t{1000});  // total tokens
+  put(static_cast<uint64_t>(tables[0].size()));
+  for (const auto& table : tables) put(static_cast<uint64_t>(table.size()));
+  for (const auto& table : tables) {
+    for (const auto& [hash, count] : table) put(hash);
+    for (const auto& [hash, count] : table) put(count);
+    if (table.size() % 2 == 1) put(uint32_t{0});  // pad the counts to 8 bytes
+  }
+  return bytes;
+}
 
 TEST(Vocabulary, CountsFoldedNgramsWithinLines) {
   const auto v = Build("The party said.\nthe PARTY met\n");
@@ -59,6 +83,42 @@ TEST(Vocabulary, OpensAFileWrittenByTheBuilder) {
   std::filesystem::remove(path);
 }
 
+// The in-memory index answers exactly what a search of the file would,
+// including for buckets that overflow or hold n-grams whose fingerprints
+// (low 32 bits) are equal, and for n-grams the file counts 0.
+TEST(Vocabulary, IndexAgreesWithTheFileForCrowdedBucketsAndClashingFingerprints) {
+  std::mt19937_64 random(7);
+  std::array<std::map<uint64_t, uint32_t>, 3> tables;
+  for (auto& table : tables) {
+    for (int i = 0; i < 5000; ++i) table[random()] = static_cast<uint32_t>(random() % 1000 + 1);
+  }
+  // Twenty n-grams in the bucket of hash 0x5555... (same top bits), and
+  // pairs with equal low 32 bits.
+  const uint64_t crowded = 0x5555555555555555ULL;
+  for (uint64_t i = 0; i < 20; ++i) tables[1][crowded + (i << 32) + i] = 100 + i;
+  const uint64_t clash = 0x9999999900000042ULL;
+  tables[2][clash] = 5;
+  tables[2][clash + (uint64_t{1} << 32)] = 6;
+  tables[0][0x1234] = 0;
+  StatusOr<std::shared_ptr<const Vocabulary>> vocabulary =
+      Vocabulary::FromBytes(VocabularyBytes(tables), "crafted");
+  ASSERT_TRUE(vocabulary.ok()) << vocabulary.status().message();
+  for (int order = 1; order <= 3; ++order) {
+    for (const auto& [hash, count] : tables[order - 1]) {
+      ASSERT_EQ((*vocabulary)->CountOfHashUncached(order, hash), count) << order << " " << hash;
+    }
+  }
+  for (int i = 0; i < 20000; ++i) {
+    const uint64_t absent = random();
+    const int order = 1 + i % 3;
+    if (tables[order - 1].count(absent) == 0) {
+      ASSERT_EQ((*vocabulary)->CountOfHashUncached(order, absent), 0u) << absent;
+    }
+  }
+  EXPECT_EQ((*vocabulary)->CountOfHashUncached(3, clash + (uint64_t{2} << 32)), 0u);
+  EXPECT_EQ((*vocabulary)->CountOfHashUncached(2, crowded + (uint64_t{21} << 32) + 21), 0u);
+}
+
 TEST(Vocabulary, RejectsFilesThatAreNotVocabulariesOrAreTruncated) {
   StatusOr<std::shared_ptr<const Vocabulary>> garbage = Vocabulary::FromBytes("hello", "x.vocab");
   ASSERT_FALSE(garbage.ok());
@@ -86,6 +146,32 @@ TEST(LanguageModel, PrefersSequencesSeenInTheVocabulary) {
   const std::vector<std::string_view> celebration = {"celebration"};
   EXPECT_GT(model.SequenceLogScore(history, party), model.SequenceLogScore(history, celebration));
   EXPECT_LE(model.SequenceLogScore(history, party), 0.0);
+}
+
+// WindowLogScore hashes a window's n-grams incrementally and looks them up
+// by hash; it must give exactly the sum of LogScore (which hashes each
+// n-gram from its words), history and empty words included.
+TEST(LanguageModel, WindowScoreIsTheSumOfWordScores) {
+  const auto v = Build(
+      "the ruling party met on monday\nthe ruling party said it would meet\n"
+      "a birthday celebration was held\nthe party said the meeting was held on monday\n"
+      "state media said the party met\n");
+  const LanguageModel model(v);
+  const std::vector<std::string_view> words = {"the", "ruling", "party", "met", "said", "on",
+                                               "monday", "state", "media", "unseen", "", "<s>"};
+  std::mt19937 random(5);
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::string_view> window(random() % 22);
+    for (std::string_view& word : window) word = words[random() % words.size()];
+    const size_t first_scored = window.empty() ? 0 : random() % (window.size() + 1);
+    double expected = 0;
+    for (size_t i = first_scored; i < window.size(); ++i) {
+      expected += model.LogScore(i >= 2 ? window[i - 2] : std::string_view(),
+                                 i >= 1 ? window[i - 1] : std::string_view(), window[i]);
+    }
+    ASSERT_DOUBLE_EQ(model.WindowLogScore(window, first_scored), expected)
+        << ::testing::PrintToString(window) << " from " << first_scored;
+  }
 }
 
 }  // namespace
