@@ -63,9 +63,13 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
 }
 
 // Bytes per chunk when plain text is restored as a stream: large enough that
-// any article is one chunk (document-level evidence intact), small enough to
-// bound memory on gigabyte dumps.
-constexpr size_t kChunkBytes = 1u << 20;
+// an article is one chunk (128 KiB is some 20,000 words, several times a
+// long news feature; document-level evidence stays intact), small enough
+// that a chunk's tokens and annotations (about eleven bytes of working data
+// per byte of text) stay in the CPU's caches between the stages. Measured
+// on 24 MB of the benchmark corpus, context scoring: 1 MiB chunks 533 ms,
+// 256 KiB 500 ms, 128 KiB 478 ms, 64 KiB 488 ms.
+constexpr size_t kChunkBytes = 128u << 10;
 
 size_t CountLines(std::string_view text) {
   size_t lines = 0;

@@ -6,14 +6,16 @@
 #include "base/strings.h"
 
 namespace unspin {
-ContextText::ContextText(std::string_view words)
-    : text(words), expandable(words.size() <= kMaxExpandedContext && IsAscii(words)) {
+void ContextText::Assign(std::string_view words) {
+  text = words;
+  expandable = words.size() <= kMaxExpandedContext && IsAscii(words);
   // Case-insensitive matching of ASCII with ASCII is plain lower-casing:
   // RE2's other case pairs (the Kelvin sign and 'k', long s and 's') need a
   // non-ASCII character, and a context with one goes to RE2.
+  lowered.clear();
   if (!expandable) return;
-  lowered.assign(words);
-  for (char& c : lowered) c = LowerAscii(c);
+  lowered.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) lowered[i] = LowerAscii(words[i]);
 }
 
 ContextPattern::ContextPattern(std::string pattern, ContextSide side)

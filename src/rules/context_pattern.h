@@ -27,7 +27,11 @@ enum class ContextSide { kBefore, kAfter };
 // (see ExpandedPattern). Made once per place, whatever the number of
 // conditions checked there.
 struct ContextText {
-  explicit ContextText(std::string_view words);
+  ContextText() = default;
+  explicit ContextText(std::string_view words) { Assign(words); }
+  // Makes this the context `words` (which must outlive it), reusing the
+  // storage of `lowered`: the matcher builds one per place a rule matches.
+  void Assign(std::string_view words);
 
   std::string_view text;
   bool expandable = false;  // ASCII, and at most kMaxExpandedContext bytes

@@ -410,12 +410,17 @@ std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern)
   std::sort(expanded.literals_.begin(), expanded.literals_.end());
   expanded.literals_.erase(std::unique(expanded.literals_.begin(), expanded.literals_.end()),
                            expanded.literals_.end());
+  size_t slots = 4;
+  while (slots < 2 * expanded.literals_.size()) slots *= 2;
+  expanded.literal_slots_.assign(slots, {0, kNoLiteral});
   for (uint32_t i = 0; i < expanded.literals_.size(); ++i) {
     const std::string& literal = expanded.literals_[i];
-    expanded.literal_hashes_.emplace_back(std::hash<std::string_view>()(literal), i);
+    const uint64_t hash = std::hash<std::string_view>()(literal);
+    size_t slot = hash & (slots - 1);
+    while (expanded.literal_slots_[slot].second != kNoLiteral) slot = (slot + 1) & (slots - 1);
+    expanded.literal_slots_[slot] = {hash, i};
     expanded.literal_lengths_ |= LengthBit(literal.size());
   }
-  std::sort(expanded.literal_hashes_.begin(), expanded.literal_hashes_.end());
   return expanded;
 }
 
@@ -460,12 +465,12 @@ bool ExpandedPattern::ShapeMatches(const Shape& shape, std::string_view context,
 bool ExpandedPattern::IsLiteral(std::string_view words) const {
   if ((literal_lengths_ & LengthBit(words.size())) == 0) return false;
   const uint64_t hash = std::hash<std::string_view>()(words);
-  for (auto it = std::lower_bound(literal_hashes_.begin(), literal_hashes_.end(),
-                                  std::pair<uint64_t, uint32_t>(hash, 0));
-       it != literal_hashes_.end() && it->first == hash; ++it) {
-    if (literals_[it->second] == words) return true;
+  const size_t mask = literal_slots_.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const auto& [stored_hash, index] = literal_slots_[slot];
+    if (index == kNoLiteral) return false;
+    if (stored_hash == hash && literals_[index] == words) return true;
   }
-  return false;
 }
 
 bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to) const {

@@ -56,12 +56,15 @@ class ExpandedPattern {
   bool IsLiteral(std::string_view words) const;
   static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
 
-  // The plain texts, and for a lookup that touches a few cache lines (a
-  // search of the strings compared one at a time from the heap): their
-  // hashes sorted with each text's index, and a bit per length (lengths of
-  // 63 and over share the last bit) that turns most texts away unhashed.
+  // The plain texts, and for a lookup that touches one or two cache lines
+  // (a search of the strings, compared one at a time from the heap, cost
+  // several): an open-addressing table of their hashes and indices (index
+  // kNoLiteral: empty slot; at most half the slots used), and a bit per
+  // length (lengths of 63 and over share the last bit) that turns most
+  // texts away unhashed.
+  static constexpr uint32_t kNoLiteral = UINT32_MAX;
   std::vector<std::string> literals_;  // unique
-  std::vector<std::pair<uint64_t, uint32_t>> literal_hashes_;
+  std::vector<std::pair<uint64_t, uint32_t>> literal_slots_;
   uint64_t literal_lengths_ = 0;
   std::vector<Shape> shapes_;
   // Per shape, a cheap test before the search: the characters a match can

@@ -68,28 +68,43 @@ void AppendContextToken(const TokenizedText& document, const Token& token, std::
 
 }  // namespace
 
-std::string ContextBefore(const TokenizedText& document, uint32_t first) {
+namespace {
+
+// ContextBefore and ContextAfter, into `out` (cleared first).
+void ContextBeforeInto(const TokenizedText& document, uint32_t first, std::string& out) {
+  out.clear();
   uint32_t start = first;
   while (start > 0 && first - start < kContextTokens &&
          document.tokens[start - 1].kind != TokenKind::kLineBreak) {
     --start;
   }
-  std::string out;
   for (uint32_t i = start; i < first; ++i) {
     if (!out.empty()) out += ' ';
     AppendContextToken(document, document.tokens[i], out);
   }
-  return out;
 }
 
-std::string ContextAfter(const TokenizedText& document, uint32_t end) {
-  std::string out;
+void ContextAfterInto(const TokenizedText& document, uint32_t end, std::string& out) {
+  out.clear();
   int taken = 0;
   for (uint32_t i = end; i < document.tokens.size() && taken < kContextTokens; ++i, ++taken) {
     if (document.tokens[i].kind == TokenKind::kLineBreak) break;
     if (!out.empty()) out += ' ';
     AppendContextToken(document, document.tokens[i], out);
   }
+}
+
+}  // namespace
+
+std::string ContextBefore(const TokenizedText& document, uint32_t first) {
+  std::string out;
+  ContextBeforeInto(document, first, out);
+  return out;
+}
+
+std::string ContextAfter(const TokenizedText& document, uint32_t end) {
+  std::string out;
+  ContextAfterInto(document, end, out);
   return out;
 }
 
@@ -105,27 +120,28 @@ class ContextWords {
 
   const ContextText& Before(uint32_t first) {
     if (before_at_ != first) {
-      before_words_ = ContextBefore(document_, first);
-      before_.emplace(before_words_);
+      ContextBeforeInto(document_, first, before_words_);
+      before_.Assign(before_words_);
       before_at_ = first;
     }
-    return *before_;
+    return before_;
   }
   const ContextText& After(uint32_t end) {
     if (after_at_ != end) {
-      after_words_ = ContextAfter(document_, end);
-      after_.emplace(after_words_);
+      ContextAfterInto(document_, end, after_words_);
+      after_.Assign(after_words_);
       after_at_ = end;
     }
-    return *after_;
+    return after_;
   }
 
  private:
   const TokenizedText& document_;
   uint32_t before_at_ = UINT32_MAX;
   uint32_t after_at_ = UINT32_MAX;
+  // Reused from one place to the next: no allocation per match.
   std::string before_words_, after_words_;
-  std::optional<ContextText> before_, after_;  // views of the strings above
+  ContextText before_, after_;  // views of the strings above
 };
 
 bool ConditionsHoldWith(const Rule& rule, ContextWords& words, uint32_t first, uint32_t end) {

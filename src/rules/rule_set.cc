@@ -79,6 +79,14 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
       if (!keys.empty()) set.word_ids_.Insert(keys[0]);
     }
   }
+  set.terminal_starts_.reserve(set.terminals_.size() + 1);
+  for (const std::vector<uint32_t>& variants : set.terminals_) {
+    set.terminal_starts_.push_back(static_cast<uint32_t>(set.terminal_variants_.size()));
+    set.terminal_variants_.insert(set.terminal_variants_.end(), variants.begin(), variants.end());
+  }
+  set.terminal_starts_.push_back(static_cast<uint32_t>(set.terminal_variants_.size()));
+  set.terminals_.clear();
+  set.terminals_.shrink_to_fit();
   set.root_children_.assign(set.word_ids_.size(), kNoNode);
   set.edges_.ForEach([&](uint64_t edge, uint32_t child) {
     if ((edge >> 32) == 0) set.root_children_[static_cast<uint32_t>(edge)] = child;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -56,7 +57,10 @@ class RuleSet {
     const uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word_id);
     return child == EdgeTable::kAbsent ? kNoNode : child;
   }
-  const std::vector<uint32_t>& VariantsEndingAt(uint32_t node) const { return terminals_[node]; }
+  std::span<const uint32_t> VariantsEndingAt(uint32_t node) const {
+    return {terminal_variants_.data() + terminal_starts_[node],
+            terminal_variants_.data() + terminal_starts_[node + 1]};
+  }
 
   // The token keys of each phrase of each of a rule's document conditions,
   // parallel to Rule::document_conditions and their `phrases`.
@@ -79,7 +83,13 @@ class RuleSet {
   // array); deeper trie edges keyed by (node << 32 | word id).
   std::vector<uint32_t> root_children_;
   EdgeTable edges_;
-  std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices
+  std::vector<std::vector<uint32_t>> terminals_;  // per node: variant indices, while compiling
+  // The same once compiled, flat: node n's variants are
+  // terminal_variants_[terminal_starts_[n], terminal_starts_[n + 1]). The
+  // matcher asks at every node it reaches, and a vector per node cost a
+  // cache miss each time.
+  std::vector<uint32_t> terminal_starts_;
+  std::vector<uint32_t> terminal_variants_;
   std::vector<std::vector<std::vector<PhraseKeys>>> document_phrase_keys_;  // per rule
 };
 

@@ -18,7 +18,7 @@ class WordIdTable {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
-  WordIdTable() : slots_(16), presence_((size_t{1} << kPresenceBits) / 64, 0) {}
+  WordIdTable() : slots_(16) { ResetPresence(); }
 
   // The id of `key`, or kAbsent.
   uint32_t Find(std::string_view key) const {
@@ -26,7 +26,7 @@ class WordIdTable {
     // Most words of a text are in no rule: a bit per hash, in a bitmap
     // small enough to stay in the CPU's cache, turns most of them away
     // before the table is touched.
-    const size_t bit = probe.hash >> (64 - kPresenceBits);
+    const size_t bit = probe.hash >> presence_shift_;
     if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return kAbsent;
     for (size_t slot = probe.hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
       const Slot& entry = slots_[slot];
@@ -119,21 +119,31 @@ class WordIdTable {
   }
 
   void Place(const Probe& probe, uint32_t id) {
-    const size_t bit = probe.hash >> (64 - kPresenceBits);
+    const size_t bit = probe.hash >> presence_shift_;
     presence_[bit / 64] |= uint64_t{1} << (bit % 64);
     size_t slot = probe.hash & (slots_.size() - 1);
     while (slots_[slot].id_plus_one != 0) slot = (slot + 1) & (slots_.size() - 1);
     slots_[slot] = {probe.tag, id + 1, probe.head};
   }
 
+  // Eight bits a slot, so at least sixteen a word: a few kilobytes for the
+  // bundled packs, which stay in the CPU's fastest cache.
+  void ResetPresence() {
+    int bits = 9;  // at least 64 bytes
+    while ((size_t{1} << bits) < slots_.size() * 8) ++bits;
+    presence_.assign((size_t{1} << bits) / 64, 0);
+    presence_shift_ = 64 - bits;
+  }
+
   void Grow() {
     slots_.assign(slots_.size() * 2, Slot{});
+    ResetPresence();
     for (uint32_t id = 0; id < words_.size(); ++id) Place(ProbeFor(words_[id]), id);
   }
 
-  static constexpr int kPresenceBits = 18;  // 32 KB
   std::vector<Slot> slots_;
   std::vector<uint64_t> presence_;
+  int presence_shift_ = 0;  // 64 minus the bitmap's bits
   std::vector<std::string> words_;
 };
 
