@@ -24,8 +24,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// Lines are processed in batches: bounded memory, parallel work, output in
-// input order.
+// Lines are processed in batches (at most two read at a time).
 constexpr size_t kBatchLines = 512;
 constexpr size_t kBatchBytes = 32u << 20;
 // Deepest JSON nesting accepted in a record.
@@ -125,33 +124,28 @@ class JsonlFilter {
   bool Run(std::FILE* in, const std::string& name, std::string& error) {
     LineReader reader(in, options_.common.max_doc_bytes);
     size_t number = 0;
-    while (true) {
-      std::vector<Record> batch;
-      size_t bytes = 0;
-      Record record;
-      while (batch.size() < kBatchLines && bytes < kBatchBytes &&
-             reader.Next(record.line, record.too_long)) {
-        record.number = ++number;
-        bytes += record.line.size();
-        batch.push_back(std::move(record));
-        record = Record();
-      }
-      if (reader.read_error()) {
-        error = "cannot read '" + name + "': " + std::strerror(errno);
+    std::unique_ptr<Batch> running = std::make_unique<Batch>();
+    if (!Read(reader, name, number, running->records, error)) return false;
+    Start(*running);
+    while (!running->records.empty()) {
+      // With worker threads, this thread reads the next batch while they
+      // restore this one, and writes this one's output while they restore
+      // the next: reading and writing are then off the critical path, as
+      // they must be for the threads to scale.
+      std::unique_ptr<Batch> following = std::make_unique<Batch>();
+      if (!Read(reader, name, number, following->records, error)) {
+        Join(*running);
         return false;
       }
-      if (batch.empty()) return true;
-      const std::vector<JsonlOutput> outputs = ProcessBatch(batch);
-      for (size_t i = 0; i < outputs.size(); ++i) {
-        errors_ += outputs[i].error;
-        if (Status written = WriteAll(stdout, outputs[i].line + "\n"); !written.ok()) {
-          error = written.message();
-          return false;
-        }
-        progress_.Add(batch[i].line.size());
+      Join(*running);
+      Start(*following);
+      if (!Write(*running, error)) {
+        Join(*following);
+        return false;
       }
-      records_ += batch.size();
+      running = std::move(following);
     }
+    return true;
   }
 
   void Finish() {
@@ -160,20 +154,69 @@ class JsonlFilter {
   }
 
  private:
-  std::vector<JsonlOutput> ProcessBatch(const std::vector<Record>& batch) {
-    std::vector<JsonlOutput> outputs(batch.size());
+  // Records restored together: bounded memory, parallel work, output in
+  // input order.
+  struct Batch {
+    std::vector<Record> records;
+    std::vector<JsonlOutput> outputs;
     std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < batch.size(); i = next++) {
-        outputs[i] = Process(restorer_, batch[i], path_, options_);
+    std::vector<std::thread> workers;
+  };
+
+  bool Read(LineReader& reader, const std::string& name, size_t& number,
+            std::vector<Record>& batch, std::string& error) {
+    size_t bytes = 0;
+    Record record;
+    while (batch.size() < kBatchLines && bytes < kBatchBytes &&
+           reader.Next(record.line, record.too_long)) {
+      record.number = ++number;
+      bytes += record.line.size();
+      batch.push_back(std::move(record));
+      record = Record();
+    }
+    if (reader.read_error()) {
+      error = "cannot read '" + name + "': " + std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+
+  // Restores the batch on threads_ worker threads, or right here with one
+  // thread (then reading, restoring and writing take turns, as a single
+  // thread must).
+  void Start(Batch& batch) {
+    batch.outputs.resize(batch.records.size());
+    auto work = [this, &batch] {
+      for (size_t i = batch.next++; i < batch.records.size(); i = batch.next++) {
+        batch.outputs[i] = Process(restorer_, batch.records[i], path_, options_);
       }
     };
-    const unsigned count = std::min<size_t>(threads_, batch.size());
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < count; ++t) workers.emplace_back(work);
-    work();
-    for (std::thread& worker : workers) worker.join();
-    return outputs;
+    if (threads_ <= 1) {
+      work();
+      return;
+    }
+    const size_t count = std::min<size_t>(threads_, batch.records.size());
+    for (size_t t = 0; t < count; ++t) batch.workers.emplace_back(work);
+  }
+
+  void Join(Batch& batch) {
+    for (std::thread& worker : batch.workers) worker.join();
+    batch.workers.clear();
+  }
+
+  bool Write(const Batch& batch, std::string& error) {
+    for (size_t i = 0; i < batch.outputs.size(); ++i) {
+      errors_ += batch.outputs[i].error;
+      Status written = WriteAll(stdout, batch.outputs[i].line);
+      if (written.ok()) written = WriteAll(stdout, "\n");
+      if (!written.ok()) {
+        error = written.message();
+        return false;
+      }
+      progress_.Add(batch.records[i].line.size());
+    }
+    records_ += batch.records.size();
+    return true;
   }
 
   const Restorer& restorer_;
