@@ -2,6 +2,7 @@
 // diff, JSON or a spin check, or rewrite the files in place.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -72,9 +73,15 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
 constexpr size_t kChunkBytes = 128u << 10;
 
 size_t CountLines(std::string_view text) {
-  size_t lines = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+  // Every LF, and every CR not followed by one. std::count over the LFs
+  // (vectorised) and a memchr walk over the CRs (rare outside CRLF files):
+  // a byte-by-byte test of both was 3% of a run.
+  size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  for (const char* cr = static_cast<const char*>(std::memchr(text.data(), '\r', text.size()));
+       cr != nullptr;) {
+    const size_t at = static_cast<size_t>(cr - text.data());
+    if (at + 1 == text.size() || text[at + 1] != '\n') ++lines;
+    cr = static_cast<const char*>(std::memchr(cr + 1, '\r', text.size() - at - 1));
   }
   return lines;
 }

@@ -105,6 +105,25 @@ TEST_F(CliTest, SpellReportPrintsFindingsToStderrAndLeavesTheText) {
   EXPECT_EQ(off.err, "");
 }
 
+// Plain text is streamed in chunks; line numbers must carry across them,
+// counting LF, CRLF and a lone CR as one line break each.
+TEST_F(CliTest, SpellReportCountsLinesAcrossStreamedChunks) {
+  std::string text;
+  size_t lines = 0;
+  const char* const breaks[] = {"\n", "\r\n", "\r"};
+  while (text.size() < 600000) {  // several chunks
+    text += "The council met on Tuesday and approved the budget.";
+    text += breaks[lines % 3];
+    ++lines;
+  }
+  text += "The goverment met.\n";
+  const Result report = Unspin("--spell=report", text);
+  EXPECT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_EQ(report.out, text);
+  const std::string want = "<stdin>:" + std::to_string(lines + 1) + ":5: spelling: 'goverment'";
+  EXPECT_NE(report.err.find(want), std::string::npos) << report.err.substr(0, 2000);
+}
+
 TEST_F(CliTest, SpellFixAppliesOnlyUnambiguousCorrections) {
   // A five-word dictionary, so that Hunspell's suggestions are predictable:
   // "recieved" has exactly one (received); "xqzt" has none.
