@@ -18,7 +18,7 @@ size_t ChunkReader::FindCut() const {
   // paragraph break is worth looking for only near the target: text without
   // one would otherwise be scanned twice over for nothing.
   const size_t near = target_ / 8;
-  for (const char* boundary : {"\n\n", "\n", "\r", " "}) {
+  for (const char* boundary : {"\n\n", "\n", "\r", ". ", " "}) {
     const bool paragraph = boundary[1] == '\n';
     const std::string_view searched =
         paragraph ? window.substr(0, std::min(window.size(), target_ + near)) : window;

@@ -11,12 +11,14 @@ namespace unspin {
 // Splits a stream into chunks of at most about `target_bytes` (a chunk may
 // exceed it only to reach a boundary, and never exceeds 2 * target_bytes).
 // A chunk ends, in order of preference, after a blank line ("\n\n" or
-// "\r\n\r\n"), after a line break, or after a space; only a stretch with
-// none of these is cut blindly (between UTF-8 characters where possible).
-// Concatenating the chunks gives the input back byte for byte. Restoring
-// chunk by chunk matches restoring the whole input except for the
-// document-level evidence (spin score, pooling), which is then per chunk:
-// rules never match across a line break.
+// "\r\n\r\n"), after a line break, after a sentence (". "), or after a
+// space; only a stretch with none of these is cut blindly (between UTF-8
+// characters where possible). Concatenating the chunks gives the input back
+// byte for byte. Restoring chunk by chunk matches restoring the whole input
+// except for the document-level evidence (spin score, pooling), which is
+// then per chunk: rules never match across a line break. Within a line too
+// long for a chunk, a cut after a sentence keeps phrases whole (a cut at any
+// space could split "referred to | as for").
 class ChunkReader {
  public:
   ChunkReader(std::FILE* stream, size_t target_bytes);

@@ -44,6 +44,16 @@ TEST(ChunkReader, PrefersParagraphThenLineBoundaries) {
   EXPECT_TRUE(chunks[0].ends_with("\n")) << chunks[0];
 }
 
+// A line longer than a chunk is cut after a sentence, not inside one (where
+// it could split a spun phrase), when there is a sentence end to cut at.
+TEST(ChunkReader, CutsALongLineAfterASentence) {
+  std::string input;
+  while (input.size() < 2000) input += "It referred to as for talks. ";
+  for (const std::string& chunk : Chunks(input, 100)) {
+    EXPECT_TRUE(chunk.ends_with(". ") || chunk.size() < 100) << chunk;
+  }
+}
+
 TEST(ChunkReader, NeverSplitsAUtf8Character) {
   std::string input;
   for (int i = 0; i < 100; ++i) input += "\u2019";  // no boundaries at all
