@@ -410,6 +410,20 @@ std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern)
   std::sort(expanded.literals_.begin(), expanded.literals_.end());
   expanded.literals_.erase(std::unique(expanded.literals_.begin(), expanded.literals_.end()),
                            expanded.literals_.end());
+  // Sixteen bits a text: a few percent of false positives.
+  int filter_bits = 6;
+  while ((size_t{1} << filter_bits) < 16 * expanded.literals_.size()) ++filter_bits;
+  for (WordFilter* filter : {&expanded.first_words_, &expanded.last_words_}) {
+    filter->bits.assign((size_t{1} << filter_bits) / 64, 0);
+    filter->shift = 64 - filter_bits;
+  }
+  for (const std::string& literal : expanded.literals_) {
+    const std::string_view text = literal;
+    expanded.first_words_.Add(text.substr(0, text.find(' ')));
+    const size_t last_space = text.rfind(' ');
+    expanded.last_words_.Add(last_space == std::string_view::npos ? text
+                                                                  : text.substr(last_space + 1));
+  }
   size_t slots = 4;
   while (slots < 2 * expanded.literals_.size()) slots *= 2;
   expanded.literal_slots_.assign(slots, {0, kNoLiteral});
@@ -473,9 +487,21 @@ bool ExpandedPattern::IsLiteral(std::string_view words) const {
   }
 }
 
-bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to) const {
+void ExpandedPattern::WordFilter::Add(std::string_view word) {
+  const size_t bit = std::hash<std::string_view>()(word) >> shift;
+  bits[bit / 64] |= uint64_t{1} << (bit % 64);
+}
+
+bool ExpandedPattern::WordFilter::MayContain(std::string_view word) const {
+  if (bits.empty()) return false;
+  const size_t bit = std::hash<std::string_view>()(word) >> shift;
+  return (bits[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
+bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to,
+                                bool maybe_literal) const {
   const std::string_view words = context.substr(from, to - from);
-  if (IsLiteral(words)) return true;
+  if (maybe_literal && IsLiteral(words)) return true;
   for (size_t i = 0; i < shapes_.size(); ++i) {
     const ShapeFilter& filter = filters_[i];
     if (words.size() < filter.min_length) continue;
@@ -490,21 +516,28 @@ bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to
 
 bool ExpandedPattern::MatchesBefore(std::string_view context) const {
   // The pattern must match a whole suffix of the context that starts it or
-  // follows a space.
-  if (Candidate(context, 0, context.size())) return true;
+  // follows a space; every such suffix ends with the context's last word.
+  const size_t last_space = context.rfind(' ');
+  const bool maybe_literal = last_words_.MayContain(
+      last_space == std::string_view::npos ? context : context.substr(last_space + 1));
+  if (!maybe_literal && shapes_.empty()) return false;
+  if (Candidate(context, 0, context.size(), maybe_literal)) return true;
   for (size_t space = context.find(' '); space != std::string_view::npos;
        space = context.find(' ', space + 1)) {
-    if (Candidate(context, space + 1, context.size())) return true;
+    if (Candidate(context, space + 1, context.size(), maybe_literal)) return true;
   }
   return false;
 }
 
 bool ExpandedPattern::MatchesAfter(std::string_view context) const {
-  // ... or a whole prefix that ends it or comes before a space.
-  if (Candidate(context, 0, context.size())) return true;
+  // ... or a whole prefix that ends it or comes before a space; every such
+  // prefix starts with the context's first word.
+  const bool maybe_literal = first_words_.MayContain(context.substr(0, context.find(' ')));
+  if (!maybe_literal && shapes_.empty()) return false;
+  if (Candidate(context, 0, context.size(), maybe_literal)) return true;
   for (size_t space = context.find(' '); space != std::string_view::npos;
        space = context.find(' ', space + 1)) {
-    if (Candidate(context, 0, space)) return true;
+    if (Candidate(context, 0, space, maybe_literal)) return true;
   }
   return false;
 }

@@ -52,8 +52,23 @@ class ExpandedPattern {
   // Whether `shape` matches context[from, to) exactly; assertions look at
   // the whole context.
   bool ShapeMatches(const Shape& shape, std::string_view context, size_t from, size_t to) const;
-  bool Candidate(std::string_view context, size_t from, size_t to) const;
+  // `maybe_literal`: false when the edge-word filter has ruled every plain
+  // text out.
+  bool Candidate(std::string_view context, size_t from, size_t to, bool maybe_literal) const;
   bool IsLiteral(std::string_view words) const;
+  // Bloom filters of the first and of the last words of the plain texts.
+  // Every candidate an `after:` context offers starts with the context's
+  // first word, and every candidate of a `before:` context ends with its
+  // last word: one bit then rules out all of a context's candidates
+  // together, from a filter small enough to stay cached (the texts' table
+  // is a cache miss a candidate).
+  struct WordFilter {
+    std::vector<uint64_t> bits;
+    int shift = 64;
+    void Add(std::string_view word);
+    bool MayContain(std::string_view word) const;
+  };
+  WordFilter first_words_, last_words_;
   static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
 
   // The plain texts, and for a lookup that touches one or two cache lines
