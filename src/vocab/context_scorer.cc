@@ -58,18 +58,18 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
   CandidateScore score;
   thread_local std::vector<std::string_view> spun;
   spun.clear();
-  bool all_words = true;
+  bool no_numbers = true;
   for (uint32_t i = candidate.first; i < candidate.end; ++i) {
     spun.push_back(VocabularyKey(tokens[i]));
-    all_words = all_words && tokens[i].kind == TokenKind::kWord;
+    no_numbers = no_numbers && tokens[i].kind != TokenKind::kNumber;
   }
   const size_t restorations = variant.restoration_keys.size();
-  // A phrase of words has the variant's keys wherever it matched, so its
-  // context-free scores are the variant's; numbers (<num>) are scored as
-  // found.
+  // A phrase without numbers has the variant's keys wherever it matched,
+  // so its context-free scores are the variant's; one with numbers (<num>)
+  // is scored as found.
   const ContextFreeScores* context_free = nullptr;
   ContextFreeScores computed;
-  if (all_words) {
+  if (no_numbers) {
     if (auto found = context_free_.find(candidate.variant); found != context_free_.end()) {
       context_free = &found->second;
     }
@@ -79,7 +79,7 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
     for (const auto& keys : variant.restoration_keys) {
       computed.restorations.push_back(alone_score(keys.begin(), keys.end()));
     }
-    context_free = all_words ? &context_free_.emplace(candidate.variant, std::move(computed))
+    context_free = no_numbers ? &context_free_.emplace(candidate.variant, std::move(computed))
                                     .first->second
                              : &computed;
   }

@@ -90,6 +90,34 @@ TEST(ContextDecision, ExplainsEachCandidate) {
   EXPECT_LT(software.decisions[1].score.gain(), 0);
 }
 
+// The scorer remembers each variant's context-free scores within a
+// document: a candidate decided in a document with others must score
+// exactly as it does alone.
+TEST(ContextDecision, ScoresEachCandidateAsInADocumentOfItsOwn) {
+  const auto restorer = ScoringRestorer();
+  const std::vector<std::string> parts = {"the spy company said", "the software company said",
+                                          "the ruling celebration's meeting",
+                                          "the birthday celebration"};
+  std::string together;
+  for (const std::string& part : parts) together += (together.empty() ? "" : "; ") + part;
+  const Restoration all = restorer->Restore(Spun(together));
+  std::vector<const Decision*> scored;
+  for (const Decision& decision : all.decisions) {
+    if (!decision.certain) scored.push_back(&decision);
+  }
+  ASSERT_EQ(scored.size(), parts.size());
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const Restoration alone = restorer->Restore(Spun(parts[p]));
+    ASSERT_EQ(alone.decisions.size(), 3u);
+    const CandidateScore& expected = alone.decisions[1].score;
+    const CandidateScore& got = scored[p]->score;
+    EXPECT_DOUBLE_EQ(got.spun_alone, expected.spun_alone) << parts[p];
+    EXPECT_EQ(got.restorations_alone, expected.restorations_alone) << parts[p];
+    EXPECT_DOUBLE_EQ(got.spun, expected.spun) << parts[p];
+    EXPECT_EQ(got.restorations, expected.restorations) << parts[p];
+  }
+}
+
 TEST(DocumentShift, RisesWithTheSpinScoreUpToACap) {
   EXPECT_LT(DocumentShift(0), 0);
   EXPECT_LT(DocumentShift(0), DocumentShift(5));
