@@ -42,12 +42,11 @@ bool InsideCompound(const TokenizedText& document, uint32_t first, uint32_t end)
 
 // Quoted speech is never edited; capitalised words (names, titles) only by
 // certain rules, except a sentence's first word.
-bool AllowedHere(const TokenizedText& document, const Rule& rule, uint32_t first,
-                 uint32_t end) {
+bool AllowedHere(const TokenizedText& document, bool certain, uint32_t first, uint32_t end) {
   for (uint32_t i = first; i < end; ++i) {
     const TokenAnnotation& annotation = document.annotations[i];
     if (annotation.in_quotes) return false;
-    if (rule.certain || annotation.capitalization == Capitalization::kNone) continue;
+    if (certain || annotation.capitalization == Capitalization::kNone) continue;
     const bool sentence_initial = i == first && annotation.sentence_start &&
                                   annotation.capitalization == Capitalization::kFirst;
     if (!sentence_initial) return false;
@@ -236,18 +235,19 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
       node = rules.ChildById(node, ids[i]);  // line breaks and invalid bytes have no id
       if (node == RuleSet::kNoNode) break;
       for (uint32_t variant_index : rules.VariantsEndingAt(node)) {
-        const PhraseVariant& variant = rules.variants()[variant_index];
-        const Rule& rule = rules.rules()[variant.rule_index];
+        const RuleSet::VariantFacts& facts = rules.variant_facts()[variant_index];
         const uint32_t end = i + 1;
-        if (rule.confidence < options.min_confidence) continue;
-        if (!AllowedHere(document, rule, first, end)) continue;
+        if (facts.confidence < options.min_confidence) continue;
+        if (!AllowedHere(document, facts.certain, first, end)) continue;
         if (InsideCompound(document, first, end)) continue;
-        if (!ConditionsHoldWith(rule, context_words, first, end)) continue;
-        if (!rule.document_conditions.empty() &&
-            !document_phrases.ConditionsHold(variant.rule_index)) {
+        if (facts.has_conditions &&
+            !ConditionsHoldWith(rules.rules()[facts.rule_index], context_words, first, end)) {
           continue;
         }
-        candidates.push_back({first, end, variant_index, 0, rule.confidence});
+        if (facts.has_document_conditions && !document_phrases.ConditionsHold(facts.rule_index)) {
+          continue;
+        }
+        candidates.push_back({first, end, variant_index, 0, facts.confidence});
       }
     }
   }

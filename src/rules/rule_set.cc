@@ -79,6 +79,11 @@ StatusOr<RuleSet> RuleSet::Compile(std::vector<Rule> rules, const Inflector& inf
       if (!keys.empty()) set.word_ids_.Insert(keys[0]);
     }
   }
+  for (const PhraseVariant& variant : set.variants_) {
+    const Rule& rule = set.rules_[variant.rule_index];
+    set.variant_facts_.push_back({rule.confidence, variant.rule_index, rule.certain,
+                                  !rule.conditions.empty(), !rule.document_conditions.empty()});
+  }
   set.terminal_starts_.reserve(set.terminals_.size() + 1);
   for (const std::vector<uint32_t>& variants : set.terminals_) {
     set.terminal_starts_.push_back(static_cast<uint32_t>(set.terminal_variants_.size()));
