@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/presence_bits.h"
+
 namespace unspin {
 
 // Find() is const and thread-safe; Insert() is not.
@@ -14,15 +16,14 @@ class EdgeTable {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
-  EdgeTable() : slots_(16, {kEmpty, 0}) { ResetPresence(); }
+  EdgeTable() : slots_(16, {kEmpty, 0}) { presence_.Reset(kPresenceBitsPerSlot * slots_.size()); }
 
   uint32_t Find(uint64_t key) const {
     // Most steps a document's words try lead nowhere: a bit per edge, in a
     // bitmap that stays in the CPU's cache, turns most of them away before
     // the table (megabytes, with tens of thousands of rules) is touched.
     const uint64_t mixed = Mix(key);
-    const size_t bit = static_cast<size_t>(mixed >> presence_shift_);
-    if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return kAbsent;
+    if (!presence_.MayContain(mixed)) return kAbsent;
     for (size_t slot = mixed & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
       if (slots_[slot].first == key) return slots_[slot].second;
       if (slots_[slot].first == kEmpty) return kAbsent;
@@ -58,36 +59,28 @@ class EdgeTable {
   }
 
   void Place(uint64_t key, uint32_t value) {
-    const size_t bit = static_cast<size_t>(Mix(key) >> presence_shift_);
-    presence_[bit / 64] |= uint64_t{1} << (bit % 64);
+    presence_.Add(Mix(key));
     size_t slot = Mix(key) & (slots_.size() - 1);
     while (slots_[slot].first != kEmpty) slot = (slot + 1) & (slots_.size() - 1);
     slots_[slot] = {key, value};
+  }
+
+  void Grow() {
+    std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
+    slots_.assign(old.size() * 2, {kEmpty, 0});
+    presence_.Reset(kPresenceBitsPerSlot * slots_.size());
+    for (const auto& [key, value] : old) {
+      if (key != kEmpty) Place(key, value);
+    }
   }
 
   // Eight bits a slot, so at least sixteen an edge: small enough to stay
   // in the CPU's fastest cache for the bundled packs (a few thousand
   // edges), and turning away all but a few percent of the steps that lead
   // nowhere.
-  void ResetPresence() {
-    int bits = 9;  // at least 64 bytes
-    while ((size_t{1} << bits) < slots_.size() * 8) ++bits;
-    presence_.assign((size_t{1} << bits) / 64, 0);
-    presence_shift_ = 64 - bits;
-  }
-
-  void Grow() {
-    std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
-    slots_.assign(old.size() * 2, {kEmpty, 0});
-    ResetPresence();
-    for (const auto& [key, value] : old) {
-      if (key != kEmpty) Place(key, value);
-    }
-  }
-
+  static constexpr size_t kPresenceBitsPerSlot = 8;
   std::vector<std::pair<uint64_t, uint32_t>> slots_;
-  std::vector<uint64_t> presence_;
-  int presence_shift_ = 0;  // 64 minus the bitmap's bits
+  PresenceBits presence_;
   size_t size_ = 0;
 };
 

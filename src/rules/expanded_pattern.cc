@@ -22,6 +22,15 @@ constexpr int kMaxGroupRepeat = 3;
 constexpr int kMaxNesting = 64;
 constexpr size_t kMaxPieces = size_t{1} << 20;
 
+uint64_t HashText(std::string_view text) { return std::hash<std::string_view>()(text); }
+
+// The words a text starts and ends with (texts are words joined by spaces).
+std::string_view FirstWord(std::string_view text) { return text.substr(0, text.find(' ')); }
+std::string_view LastWord(std::string_view text) {
+  const size_t space = text.rfind(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
 bool IsWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -411,25 +420,18 @@ std::optional<ExpandedPattern> ExpandedPattern::Expand(std::string_view pattern)
   expanded.literals_.erase(std::unique(expanded.literals_.begin(), expanded.literals_.end()),
                            expanded.literals_.end());
   // Sixteen bits a text: a few percent of false positives.
-  int filter_bits = 6;
-  while ((size_t{1} << filter_bits) < 16 * expanded.literals_.size()) ++filter_bits;
-  for (WordFilter* filter : {&expanded.first_words_, &expanded.last_words_}) {
-    filter->bits.assign((size_t{1} << filter_bits) / 64, 0);
-    filter->shift = 64 - filter_bits;
-  }
+  expanded.first_words_.Reset(16 * expanded.literals_.size());
+  expanded.last_words_.Reset(16 * expanded.literals_.size());
   for (const std::string& literal : expanded.literals_) {
-    const std::string_view text = literal;
-    expanded.first_words_.Add(text.substr(0, text.find(' ')));
-    const size_t last_space = text.rfind(' ');
-    expanded.last_words_.Add(last_space == std::string_view::npos ? text
-                                                                  : text.substr(last_space + 1));
+    expanded.first_words_.Add(HashText(FirstWord(literal)));
+    expanded.last_words_.Add(HashText(LastWord(literal)));
   }
   size_t slots = 4;
   while (slots < 2 * expanded.literals_.size()) slots *= 2;
   expanded.literal_slots_.assign(slots, {0, kNoLiteral});
   for (uint32_t i = 0; i < expanded.literals_.size(); ++i) {
     const std::string& literal = expanded.literals_[i];
-    const uint64_t hash = std::hash<std::string_view>()(literal);
+    const uint64_t hash = HashText(literal);
     size_t slot = hash & (slots - 1);
     while (expanded.literal_slots_[slot].second != kNoLiteral) slot = (slot + 1) & (slots - 1);
     expanded.literal_slots_[slot] = {hash, i};
@@ -478,24 +480,13 @@ bool ExpandedPattern::ShapeMatches(const Shape& shape, std::string_view context,
 
 bool ExpandedPattern::IsLiteral(std::string_view words) const {
   if ((literal_lengths_ & LengthBit(words.size())) == 0) return false;
-  const uint64_t hash = std::hash<std::string_view>()(words);
+  const uint64_t hash = HashText(words);
   const size_t mask = literal_slots_.size() - 1;
   for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
     const auto& [stored_hash, index] = literal_slots_[slot];
     if (index == kNoLiteral) return false;
     if (stored_hash == hash && literals_[index] == words) return true;
   }
-}
-
-void ExpandedPattern::WordFilter::Add(std::string_view word) {
-  const size_t bit = std::hash<std::string_view>()(word) >> shift;
-  bits[bit / 64] |= uint64_t{1} << (bit % 64);
-}
-
-bool ExpandedPattern::WordFilter::MayContain(std::string_view word) const {
-  if (bits.empty()) return false;
-  const size_t bit = std::hash<std::string_view>()(word) >> shift;
-  return (bits[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to,
@@ -517,9 +508,7 @@ bool ExpandedPattern::Candidate(std::string_view context, size_t from, size_t to
 bool ExpandedPattern::MatchesBefore(std::string_view context) const {
   // The pattern must match a whole suffix of the context that starts it or
   // follows a space; every such suffix ends with the context's last word.
-  const size_t last_space = context.rfind(' ');
-  const bool maybe_literal = last_words_.MayContain(
-      last_space == std::string_view::npos ? context : context.substr(last_space + 1));
+  const bool maybe_literal = last_words_.MayContain(HashText(LastWord(context)));
   if (!maybe_literal && shapes_.empty()) return false;
   if (Candidate(context, 0, context.size(), maybe_literal)) return true;
   for (size_t space = context.find(' '); space != std::string_view::npos;
@@ -532,7 +521,7 @@ bool ExpandedPattern::MatchesBefore(std::string_view context) const {
 bool ExpandedPattern::MatchesAfter(std::string_view context) const {
   // ... or a whole prefix that ends it or comes before a space; every such
   // prefix starts with the context's first word.
-  const bool maybe_literal = first_words_.MayContain(context.substr(0, context.find(' ')));
+  const bool maybe_literal = first_words_.MayContain(HashText(FirstWord(context)));
   if (!maybe_literal && shapes_.empty()) return false;
   if (Candidate(context, 0, context.size(), maybe_literal)) return true;
   for (size_t space = context.find(' '); space != std::string_view::npos;

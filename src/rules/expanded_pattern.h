@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/presence_bits.h"
+
 namespace unspin {
 
 class ExpandedPattern {
@@ -62,13 +64,7 @@ class ExpandedPattern {
   // last word: one bit then rules out all of a context's candidates
   // together, from a filter small enough to stay cached (the texts' table
   // is a cache miss a candidate).
-  struct WordFilter {
-    std::vector<uint64_t> bits;
-    int shift = 64;
-    void Add(std::string_view word);
-    bool MayContain(std::string_view word) const;
-  };
-  WordFilter first_words_, last_words_;
+  PresenceBits first_words_, last_words_;  // of std::hash of each word
   static uint64_t LengthBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
 
   // The plain texts, and for a lookup that touches one or two cache lines

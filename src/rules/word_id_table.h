@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/presence_bits.h"
+
 namespace unspin {
 
 // Ids are dense: 0, 1, 2... in insertion order. Find() is const and
@@ -18,7 +20,7 @@ class WordIdTable {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
-  WordIdTable() : slots_(16) { ResetPresence(); }
+  WordIdTable() : slots_(16) { presence_.Reset(kPresenceBitsPerSlot * slots_.size()); }
 
   // The id of `key`, or kAbsent.
   uint32_t Find(std::string_view key) const {
@@ -26,8 +28,7 @@ class WordIdTable {
     // Most words of a text are in no rule: a bit per hash, in a bitmap
     // small enough to stay in the CPU's cache, turns most of them away
     // before the table is touched.
-    const size_t bit = probe.hash >> presence_shift_;
-    if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return kAbsent;
+    if (!presence_.MayContain(probe.hash)) return kAbsent;
     for (size_t slot = probe.hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
       const Slot& entry = slots_[slot];
       if (entry.id_plus_one == 0) return kAbsent;
@@ -119,31 +120,23 @@ class WordIdTable {
   }
 
   void Place(const Probe& probe, uint32_t id) {
-    const size_t bit = probe.hash >> presence_shift_;
-    presence_[bit / 64] |= uint64_t{1} << (bit % 64);
+    presence_.Add(probe.hash);
     size_t slot = probe.hash & (slots_.size() - 1);
     while (slots_[slot].id_plus_one != 0) slot = (slot + 1) & (slots_.size() - 1);
     slots_[slot] = {probe.tag, id + 1, probe.head};
   }
 
-  // Eight bits a slot, so at least sixteen a word: a few kilobytes for the
-  // bundled packs, which stay in the CPU's fastest cache.
-  void ResetPresence() {
-    int bits = 9;  // at least 64 bytes
-    while ((size_t{1} << bits) < slots_.size() * 8) ++bits;
-    presence_.assign((size_t{1} << bits) / 64, 0);
-    presence_shift_ = 64 - bits;
-  }
-
   void Grow() {
     slots_.assign(slots_.size() * 2, Slot{});
-    ResetPresence();
+    presence_.Reset(kPresenceBitsPerSlot * slots_.size());
     for (uint32_t id = 0; id < words_.size(); ++id) Place(ProbeFor(words_[id]), id);
   }
 
   std::vector<Slot> slots_;
-  std::vector<uint64_t> presence_;
-  int presence_shift_ = 0;  // 64 minus the bitmap's bits
+  // Eight bits a slot, so at least sixteen a word: a few kilobytes for the
+  // bundled packs, which stay in the CPU's fastest cache.
+  static constexpr size_t kPresenceBitsPerSlot = 8;
+  PresenceBits presence_;
   std::vector<std::string> words_;
 };
 

@@ -179,17 +179,17 @@ class CountCache {
 
 namespace {
 
-constexpr int kPresenceBits = 23;  // 2^23 bits: 1 MB
+constexpr size_t kPresenceBits = size_t{1} << 23;  // 1 MB
 // Tables beyond this many entries (a vocabulary of a few hundred megabytes;
 // the bundled one has under half a million an order) keep the plain search
 // of the file: their index, about 16 bytes an entry, would cost more memory
 // than the file's pages that the search touches.
 constexpr size_t kLargestIndexedTable = size_t{1} << 22;
 
-size_t PresenceBit(int order, uint64_t hash) {
-  // The hashes are already mixed; the order moves each table's bits apart.
-  return static_cast<size_t>((hash + static_cast<uint64_t>(order) * 0x9E3779B97F4A7C15ULL) >>
-                             (64 - kPresenceBits));
+// The key of an n-gram in the presence bits: the hashes are already mixed;
+// the order moves each table's bits apart.
+uint64_t PresenceKey(int order, uint64_t hash) {
+  return hash + static_cast<uint64_t>(order) * 0x9E3779B97F4A7C15ULL;
 }
 
 }  // namespace
@@ -220,12 +220,9 @@ Vocabulary::BucketArray& Vocabulary::BucketArray::operator=(BucketArray&& other)
 }
 
 void Vocabulary::BuildBucketIndex() const {
-  presence_.assign((size_t{1} << kPresenceBits) / 64, 0);
+  presence_.Reset(kPresenceBits);
   for (int order = 1; order <= kMaxNgramOrder; ++order) {
-    for (uint64_t hash : tables_[order - 1].hashes) {
-      const size_t bit = PresenceBit(order, hash);
-      presence_[bit / 64] |= uint64_t{1} << (bit % 64);
-    }
+    for (uint64_t hash : tables_[order - 1].hashes) presence_.Add(PresenceKey(order, hash));
   }
   for (Table& table : tables_) {
     const size_t entries = table.hashes.size();
@@ -243,7 +240,7 @@ void Vocabulary::BuildBucketIndex() const {
       const uint64_t hash = table.hashes[i];
       const uint32_t count = table.counts[i];
       if (count == 0) continue;
-      const size_t b = bits == 0 ? 0 : hash >> (64 - bits);
+      const size_t b = BucketOf(table, hash);
       Bucket& bucket = table.buckets[b];
       const auto fingerprint = static_cast<uint32_t>(hash);
       size_t slot = 0;
@@ -262,6 +259,10 @@ void Vocabulary::BuildBucketIndex() const {
   }
 }
 
+size_t Vocabulary::BucketOf(const Table& table, uint64_t hash) {
+  return table.bucket_bits == 0 ? 0 : static_cast<size_t>(hash >> (64 - table.bucket_bits));
+}
+
 uint64_t Vocabulary::CountInFile(const Table& table, uint64_t hash) const {
   const std::optional<size_t> index = FindHash(table.hashes, hash);
   return index ? table.counts[*index] : 0;
@@ -271,9 +272,8 @@ uint64_t Vocabulary::CountUncached(int order, uint64_t hash) const {
   const Table& table = tables_[order - 1];
   if (table.hashes.size() >= kLargestIndexedTable) return CountInFile(table, hash);
   std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
-  const size_t bit = PresenceBit(order, hash);
-  if ((presence_[bit / 64] >> (bit % 64) & 1) == 0) return 0;
-  const size_t b = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
+  if (!presence_.MayContain(PresenceKey(order, hash))) return 0;
+  const size_t b = BucketOf(table, hash);
   if (table.search_file[b / 64] >> (b % 64) & 1) return CountInFile(table, hash);
   const Bucket& bucket = table.buckets[b];
   const auto fingerprint = static_cast<uint32_t>(hash);
@@ -306,10 +306,8 @@ void Vocabulary::Prefetch(int order, uint64_t hash) const {
   const Table& table = tables_[order - 1];
   if (table.hashes.size() >= kLargestIndexedTable) return;
   std::call_once(bucket_index_built_, [this] { BuildBucketIndex(); });
-  const size_t bit = PresenceBit(order, hash);
-  __builtin_prefetch(&presence_[bit / 64]);
-  const size_t b = table.bucket_bits == 0 ? 0 : hash >> (64 - table.bucket_bits);
-  __builtin_prefetch(&table.buckets[b]);
+  presence_.Prefetch(PresenceKey(order, hash));
+  __builtin_prefetch(&table.buckets[BucketOf(table, hash)]);
 }
 
 uint64_t Vocabulary::Count(std::span<const std::string_view> words) const {

@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/presence_bits.h"
 #include "base/status.h"
 
 namespace unspin {
@@ -56,8 +57,8 @@ class Vocabulary {
   // How often the n-gram `words` (1 to 3 token keys) occurred; 0 if never
   // or if it was pruned. Answers are remembered in a small per-thread cache:
   // context scoring asks for the same few thousand n-grams ("the", "said
-  // the") over and over, and each miss in the mapped tables costs a few
-  // cache misses of main memory.
+  // the") over and over, and each answer from the index below costs a
+  // cache miss of main memory.
   uint64_t Count(std::span<const std::string_view> words) const;
   // The same by the n-gram's order (1 to 3) and HashNgram() hash.
   uint64_t CountOfHash(int order, uint64_t hash) const;
@@ -115,6 +116,8 @@ class Vocabulary {
 
   uint64_t CountUncached(int order, uint64_t hash) const;
   uint64_t CountInFile(const Table& table, uint64_t hash) const;
+  // The bucket of `hash` in `table`: its top bucket_bits bits.
+  static size_t BucketOf(const Table& table, uint64_t hash);
   void BuildBucketIndex() const;
 
   // Tells this vocabulary's cached counts from those of any other one.
@@ -130,7 +133,7 @@ class Vocabulary {
   // most n-grams asked about are not in the vocabulary, and this answers
   // "not there" from 1 MB that stays in the CPU's cache, where the tables
   // would cost a miss of main memory.
-  mutable std::vector<uint64_t> presence_;
+  mutable PresenceBits presence_;
   mutable std::once_flag bucket_index_built_;
 };
 
