@@ -1,6 +1,8 @@
 // `unspin rules test [PATH...]`: run every rule's examples.
 // `unspin rules import THESAURUS`: rules from a spinner thesaurus.
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -11,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "pipeline/rule_examples.h"
+#include "rules/list_importer.h"
 #include "rules/rule_loader.h"
 
 namespace unspin {
@@ -45,6 +48,36 @@ int RunRulesTest(const RulesTestOptions& options) {
   return report.failures.empty() ? 0 : 1;
 }
 
+namespace {
+
+// "  lists in words.lists: @weekday (7), @month (12)", wrapped, for each
+// lists file of the pack's directory.
+Status PrintPackLists(const std::string& dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    if (entry.path().extension() == ".lists") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::filesystem::path& file : files) {
+    StatusOr<std::vector<WordList>> lists = ListsDefinedIn(file.string());
+    if (!lists.ok()) return lists.status();
+    std::string line = "  lists in " + file.filename().string() + ":";
+    for (const WordList& list : lists.value()) {
+      const std::string entry = " @" + list.name + " (" + std::to_string(list.items.size()) + ")";
+      if (line.size() + entry.size() > 100) {
+        std::printf("%s\n", line.c_str());
+        line = "   ";
+      }
+      line += entry;
+    }
+    std::printf("%s\n", line.c_str());
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 int RunRulesList(const RulesListOptions& options) {
   const std::vector<std::string> names =
       options.packs.empty() ? InstalledPacks() : options.packs;
@@ -64,6 +97,9 @@ int RunRulesList(const RulesListOptions& options) {
                 pack.name == kDefaultPack ? " (default)" : "", rules->size(), certain,
                 pack.rules.c_str());
     if (!pack.word_list.empty()) std::printf("  word list: %s\n", pack.word_list.c_str());
+    if (Status listed = PrintPackLists(pack.rules); !listed.ok()) {
+      return ReportError(listed.message());
+    }
     for (const auto& [category, count] : categories) {
       std::printf("  %6zu  %s\n", count, category.c_str());
     }

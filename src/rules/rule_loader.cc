@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "rules/list_importer.h"
 #include "rules/rule_parser.h"
 #include "rules/validation_cache.h"
 
@@ -18,7 +19,8 @@ namespace fs = std::filesystem;
 
 class Loader {
  public:
-  explicit Loader(size_t max_file_bytes) : max_file_bytes_(max_file_bytes) {}
+  explicit Loader(size_t max_file_bytes)
+      : max_file_bytes_(max_file_bytes), importer_(max_file_bytes) {}
 
   void LoadPath(const std::string& path) {
     std::error_code error;
@@ -103,7 +105,11 @@ class Loader {
     stack_.insert(key);
     const std::string text = contents.str();
     fingerprint_.Add(key, text);
-    ParsedRuleFile parsed = ParseRuleFile(text, path, /*compile_patterns=*/false);
+    ParsedRuleFile parsed = ParseRuleFile(text, path, /*compile_patterns=*/false, &importer_);
+    // The lists files it imports decide what its patterns are.
+    for (const auto& [imported, lists] : importer_.TakeFilesRead()) {
+      fingerprint_.Add(imported, lists);
+    }
     for (std::string& message : parsed.errors) errors_.push_back(std::move(message));
     for (Rule& rule : parsed.rules) rules_.push_back(std::move(rule));
     for (const auto& [target, location] : parsed.includes) {
@@ -116,6 +122,7 @@ class Loader {
   }
 
   size_t max_file_bytes_;
+  FileListImporter importer_;
   std::vector<Rule> rules_;
   std::vector<std::string> errors_;
   RuleSetFingerprint fingerprint_;

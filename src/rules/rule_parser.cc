@@ -8,6 +8,9 @@
 #include <set>
 
 #include "base/strings.h"
+#include "rules/list_importer.h"
+#include "rules/logical_lines.h"
+#include "rules/word_list.h"
 
 namespace unspin {
 namespace {
@@ -29,26 +32,53 @@ bool IsSingleValued(const std::string& key) {
 
 class Parser {
  public:
-  Parser(std::string_view text, const std::string& file, bool compile_patterns)
-      : text_(text), file_(file), compile_patterns_(compile_patterns) {}
+  Parser(std::string_view text, const std::string& file, bool compile_patterns,
+         ListImporter* importer)
+      : text_(text), file_(file), compile_patterns_(compile_patterns), importer_(importer) {}
 
   ParsedRuleFile Parse() {
-    int line_number = 0;
-    size_t start = 0;
-    while (start <= text_.size()) {
-      const size_t newline = text_.find('\n', start);
-      const size_t end = newline == std::string_view::npos ? text_.size() : newline;
-      ParseLine(text_.substr(start, end - start), ++line_number);
-      if (newline == std::string_view::npos) break;
-      start = newline + 1;
+    for (const LogicalLine& line : SplitLogicalLines(text_)) {
+      line_ = &line;
+      CheckContinuations(line);
+      ParseLine(line.text, line.line);
     }
+    line_ = nullptr;
     FinishRule();
+    CheckListsUsed();
+    result_.lists = scope_.lists();
     return std::move(result_);
   }
 
  private:
   void Error(int line, const std::string& message) {
     result_.errors.push_back(file_ + ":" + std::to_string(line) + ": " + message);
+  }
+
+  // The physical line of `text`, a view into the current logical line.
+  int LineOf(std::string_view text) const {
+    return line_->LineAt(static_cast<size_t>(text.data() - line_->text.data()));
+  }
+
+  void ReportListProblems(std::string_view value, const std::vector<ListProblem>& problems) {
+    for (const ListProblem& problem : problems) {
+      Error(LineOf(value.substr(std::min(problem.offset, value.size()))), problem.message);
+    }
+  }
+
+  // A continuation line that reads like a field is most likely a field
+  // indented too deeply: it would silently become part of the value above.
+  void CheckContinuations(const LogicalLine& line) {
+    const auto& keys = KnownKeys();
+    for (const LogicalLine::Continuation& continuation : line.continuations) {
+      const std::string_view rest = std::string_view(line.text).substr(continuation.offset);
+      const size_t colon = rest.find(':');
+      if (colon == std::string_view::npos) continue;
+      const std::string key(Trim(rest.substr(0, colon)));
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+        Error(continuation.line, "'" + key + ":' is indented deeper than the line above, so it "
+                                 "continues that line's value; indent it like the other fields");
+      }
+    }
   }
 
   void ParseLine(std::string_view raw, int line) {
@@ -68,8 +98,9 @@ class Parser {
   void ParseDirective(std::string_view text, int line) {
     const size_t space = text.find_first_of(" \t");
     const std::string word(text.substr(0, space));
-    const std::string argument =
-        space == std::string_view::npos ? "" : std::string(Trim(text.substr(space)));
+    const std::string_view argument_view =
+        space == std::string_view::npos ? std::string_view() : Trim(text.substr(space));
+    const std::string argument(argument_view);
     if (word == "rule") {
       FinishRule();
       StartRule(argument, line);
@@ -80,15 +111,76 @@ class Parser {
       } else {
         result_.includes.push_back({argument, {file_, line}});
       }
+    } else if (word == "list") {
+      FinishRule();
+      DefineList(argument_view, line);
+    } else if (word == "import") {
+      FinishRule();
+      ImportLists(argument, line);
     } else {
       std::string message = "unknown directive '" + word + "'";
-      const std::string guess = ClosestMatch(word, {"rule", "include"});
+      const std::string guess = ClosestMatch(word, {"rule", "include", "list", "import"});
       if (!guess.empty()) {
         message += " (did you mean '" + guess + "'?)";
       } else if (text.find(':') != std::string_view::npos) {
         message += " (fields of a rule must be indented)";
       }
       Error(line, message);
+    }
+  }
+
+  void DefineList(std::string_view argument, int line) {
+    WordList list;
+    std::vector<ListProblem> problems;
+    ParseListDefinition(argument, scope_, list, problems);
+    ReportListProblems(argument, problems);
+    if (list.name.empty()) return;
+    list.location = {file_, line};
+    if (const std::string taken = scope_.Add(list); !taken.empty()) {
+      Error(line, taken);
+    } else {
+      defined_here_.push_back({list.name, line});
+    }
+  }
+
+  void ImportLists(const std::string& target, int line) {
+    if (target.empty()) {
+      Error(line, "'import' needs a file name");
+      return;
+    }
+    if (importer_ == nullptr) {
+      Error(line, "'import' reads files, which this rule text cannot do");
+      return;
+    }
+    StatusOr<std::vector<WordList>> lists = importer_->Import(target, file_);
+    if (!lists.ok()) {
+      Error(line, "cannot import '" + target + "': " + lists.status().message());
+      return;
+    }
+    Import import{target, line, {}};
+    for (const WordList& list : lists.value()) {
+      if (const std::string taken = scope_.Add(list); !taken.empty()) {
+        Error(line, taken);
+      } else {
+        import.names.push_back(list.name);
+      }
+    }
+    imports_.push_back(std::move(import));
+  }
+
+  // Lists are for the file that defines or imports them: in a file of
+  // rules, one nobody uses is a leftover (a lists file, with no rules, is
+  // there to be imported).
+  void CheckListsUsed() {
+    if (result_.rules.empty()) return;
+    for (const auto& [name, line] : defined_here_) {
+      if (!scope_.IsUsed(name)) Error(line, "list '@" + name + "' is never used");
+    }
+    for (const Import& import : imports_) {
+      if (std::none_of(import.names.begin(), import.names.end(),
+                       [&](const std::string& name) { return scope_.IsUsed(name); })) {
+        Error(import.line, "no list of '" + import.target + "' is used");
+      }
     }
   }
 
@@ -127,7 +219,7 @@ class Parser {
       return;
     }
     const std::string key(Trim(text.substr(0, colon)));
-    const std::string value(Trim(text.substr(colon + 1)));
+    const std::string_view written = Trim(text.substr(colon + 1));
     const auto& keys = KnownKeys();
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
       std::string message = "unknown key '" + key + "'";
@@ -140,11 +232,29 @@ class Parser {
       Error(line, "'" + key + "' given twice in rule '" + rule_.id + "'");
       return;
     }
-    if (value.empty()) {
+    if (written.empty()) {
       Error(line, "'" + key + ":' needs a value");
       return;
     }
-    ParseValue(key, value, line);
+    ParseValue(key, ExpandLists(key, written), line);
+  }
+
+  // The value with its lists replaced by their words, in the fields that
+  // take lists; other fields keep an '@' as it is.
+  std::string ExpandLists(const std::string& key, std::string_view value) {
+    if (value.find('@') == std::string_view::npos) return std::string(value);
+    std::vector<ListProblem> problems;
+    std::string expanded;
+    if (key == "spun" || key == "restore" || key == "if-document" || key == "unless-document") {
+      expanded = ExpandListsInAlternatives(value, scope_, problems);
+    } else if (key == "before" || key == "after" || key == "unless-before" ||
+               key == "unless-after") {
+      expanded = ExpandListsInPattern(value, scope_, problems);
+    } else {
+      return std::string(value);
+    }
+    ReportListProblems(value, problems);
+    return expanded;
   }
 
   void ParseValue(const std::string& key, const std::string& value, int line) {
@@ -268,9 +378,20 @@ class Parser {
     return true;
   }
 
+  struct Import {
+    std::string target;
+    int line;
+    std::vector<std::string> names;  // the lists it brought
+  };
+
   std::string_view text_;
   std::string file_;
   bool compile_patterns_;
+  ListImporter* importer_;
+  const LogicalLine* line_ = nullptr;  // the line being parsed
+  ListScope scope_;
+  std::vector<std::pair<std::string, int>> defined_here_;  // name, line
+  std::vector<Import> imports_;
   ParsedRuleFile result_;
   bool in_rule_ = false;
   Rule rule_;
@@ -281,8 +402,8 @@ class Parser {
 }  // namespace
 
 ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
-                             bool compile_patterns) {
-  return Parser(text, file_name, compile_patterns).Parse();
+                             bool compile_patterns, ListImporter* importer) {
+  return Parser(text, file_name, compile_patterns, importer).Parse();
 }
 
 std::vector<std::string> CompileConditions(std::vector<Rule>& rules, unsigned threads) {

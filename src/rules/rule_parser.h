@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "rules/word_list.h"
 
 namespace unspin {
 
@@ -13,6 +14,9 @@ struct ParsedRuleFile {
   std::vector<Rule> rules;
   // Targets of "include PATH" lines, as written, with their locations.
   std::vector<std::pair<std::string, SourceLocation>> includes;
+  // Every list the file defines or imports, each with the location of its
+  // definition: what importing this file gives.
+  std::vector<WordList> lists;
   // Every problem found, each "file:line: message". Empty when the file is
   // good. A file with errors must not be used, even partly.
   std::vector<std::string> errors;
@@ -23,9 +27,11 @@ struct ParsedRuleFile {
 // are compiled here, so a bad regex is reported with its line, unless
 // `compile_patterns` is false: then they are compiled when first used, and
 // the caller validates them with CompileConditions (the loader does, on all
-// threads, unless the files are known good: validation_cache.h).
+// threads, unless the files are known good: validation_cache.h). `import`
+// lines get their lists from `importer`; without one they are errors.
+class ListImporter;
 ParsedRuleFile ParseRuleFile(std::string_view text, const std::string& file_name,
-                             bool compile_patterns = true);
+                             bool compile_patterns = true, ListImporter* importer = nullptr);
 
 // Compiles the pattern of every condition of `rules` not compiled yet,
 // using up to `threads` threads. Returns "file:line: message" for each
