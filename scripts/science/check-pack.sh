@@ -57,11 +57,19 @@ if [ "$filter" = yes ]; then
   mkdir "$tmp/pack"
   for file in "$pack"/*.rules; do
     awk '
-      function flush() { if (n) { for (i = 1; i <= n; i++) if (!(skip_keep && lines[i] ~ /^  keep:/)) print lines[i] } n = 0; skip_keep = 0 }
+      # A line indented deeper than a field continues it: it goes with it.
+      function flush() {
+        for (i = 1; i <= n; i++) {
+          if (lines[i] !~ /^   /) drop = skip_keep && lines[i] ~ /^  keep:/
+          if (!drop) print lines[i]
+        }
+        n = 0; skip_keep = 0
+      }
       /^rule / { flush() }
-      /^  unless-document:/ { skip_keep = 1; next }
-      /^  if-document:/ { next }
-      { lines[++n] = $0 }
+      /^  unless-document:/ { skip_keep = 1; skipping = 1; next }
+      /^  if-document:/ { skipping = 1; next }
+      /^   / && skipping { next }
+      { skipping = 0; lines[++n] = $0 }
       END { flush() }
     ' "$file" > "$tmp/pack/$(basename "$file")"
   done

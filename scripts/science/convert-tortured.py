@@ -986,12 +986,20 @@ def reserved_ids(directories):
     return ids
 
 
+# Longest rule id: "rule " and the id fit in LINE_LIMIT. Longer ids (made of
+# very long phrases) are cut at a dash.
+MAX_ID = 150
+
+
 def assign_ids(rules, reserved):
     rules.sort(key=lambda r: (r.file, slug(r.restorations[0]), slug(r.spun[0]),
                               r.restorations[0], r.spun[0]))
     used = set(reserved)
     for rule in rules:
         base = (slug(rule.restorations[0]) or "x") + "." + (slug(rule.spun[0]) or "x")
+        if len(base) > MAX_ID:
+            # Cut at a dash, so that "rule ID" stays within the line limit.
+            base = base[:base.rfind("-", 0, MAX_ID + 1)]
         candidate, number = base, 2
         while candidate in used:
             candidate = "%s-%d" % (base, number)
@@ -1037,14 +1045,62 @@ def wrap(text, width=76, prefix="# "):
 NEEDS_SPIN = "5"
 
 
+# Rule files keep their lines within LINE_LIMIT characters (a test checks
+# the shipped packs for 160): a longer field is continued on lines indented
+# to its value, at most WRAP_WIDTH wide (rules/README.md, "Long values").
+LINE_LIMIT = 120
+WRAP_WIDTH = 100
+
+
+def continued(head, pieces):
+    """`head` (the key and its padding) and the pieces of a value, each on a
+    line of its own, the later ones indented under the value."""
+    return [head + pieces[0]] + [" " * len(head) + piece for piece in pieces[1:]]
+
+
+def split_words(text, room):
+    """`text` in pieces of at most `room` characters (a longer word stays
+    whole), broken at single spaces: a continuation line is joined with one
+    space. No piece starts with '|' or '#', which would change how it is read."""
+    pieces = []
+    for word in text.split(" "):
+        if (pieces and len(pieces[-1]) + 1 + len(word) <= room) or \
+                (pieces and (not word or word[0] in "|#")):
+            pieces[-1] += " " + word
+        else:
+            pieces.append(word)
+    return pieces
+
+
+def field(key, value, head=None):
+    """The lines of `key: value`, continued when too long."""
+    head = head or "  %s " % (key + ":").ljust(11)
+    if len(head) + len(value) <= LINE_LIMIT:
+        return [head + value]
+    room = WRAP_WIDTH - len(head)
+    if key in ("spun", "restore", "if-document", "unless-document"):
+        # Continuations that start with '|' are joined as they are.
+        pieces = []
+        for alternative in value.split(" | "):
+            if pieces and len(pieces[-1]) + 3 + len(alternative) <= room:
+                pieces[-1] += " | " + alternative
+            else:
+                pieces.append(alternative if not pieces else "| " + alternative)
+        return continued(head, pieces)
+    if key == "example":
+        left, right = value.split(" => ", 1)
+        return continued(head, split_words(left, room) + split_words("=> " + right, room))
+    return continued(head, split_words(value, room))
+
+
 def rule_text(rule):
     lines = ["rule " + rule.id]
-    lines.append("  spun:       " + " | ".join(rule.spun))
-    lines.append("  restore:    " + " | ".join(rule.restorations))
+    lines += field("spun", " | ".join(rule.spun))
+    lines += field("restore", " | ".join(rule.restorations))
     for alts in rule.conditions:
-        lines.append("  if-document: " + " | ".join(alts))
+        lines += field("if-document", " | ".join(alts), "  if-document: ")
     for phrase in rule.unless_document:
-        lines.append("  unless-document: " + phrase)
+        lines += field("unless-document", phrase, "  unless-document: ")
     for key, pattern in rule.context:
         lines.append("  %s %s" % ((key + ":").ljust(11), pattern))
     if rule.confidence:
@@ -1053,11 +1109,11 @@ def rule_text(rule):
         lines.append("  certain:    yes")
         lines.append("  needs-spin: %s" % NEEDS_SPIN)
     lines.append("  category:   " + rule.category)
-    lines.append("  note:       " + rule.note)
+    lines += field("note", rule.note)
     for left, right in rule.examples:
-        lines.append("  example:    %s => %s" % (left, right))
+        lines += field("example", "%s => %s" % (left, right))
     for keep in rule.keeps:
-        lines.append("  keep:       " + keep)
+        lines += field("keep", keep)
     return "\n".join(lines) + "\n"
 
 
