@@ -61,6 +61,9 @@ class Parser {
 
   void ReportListProblems(std::string_view value, const std::vector<ListProblem>& problems) {
     for (const ListProblem& problem : problems) {
+      // After an import failed, its lists are missing: saying so again at
+      // every use would bury the one error that matters.
+      if (problem.undefined && import_failed_) continue;
       Error(LineOf(value.substr(std::min(problem.offset, value.size()))), problem.message);
     }
   }
@@ -155,6 +158,7 @@ class Parser {
     StatusOr<std::vector<WordList>> lists = importer_->Import(target, file_);
     if (!lists.ok()) {
       Error(line, "cannot import '" + target + "': " + lists.status().message());
+      import_failed_ = true;
       return;
     }
     Import import{target, line, {}};
@@ -392,6 +396,7 @@ class Parser {
   ListScope scope_;
   std::vector<std::pair<std::string, int>> defined_here_;  // name, line
   std::vector<Import> imports_;
+  bool import_failed_ = false;
   ParsedRuleFile result_;
   bool in_rule_ = false;
   Rule rule_;

@@ -51,7 +51,7 @@ const WordList* Resolve(std::string_view name, size_t offset, ListScope& scope,
     return nullptr;
   }
   const WordList* list = scope.Use(name);
-  if (list == nullptr) problems.push_back({offset, scope.UndefinedMessage(name)});
+  if (list == nullptr) problems.push_back({offset, scope.UndefinedMessage(name), true});
   return list;
 }
 

@@ -27,6 +27,7 @@ struct WordList {
 struct ListProblem {
   size_t offset = 0;
   std::string message;
+  bool undefined = false;  // an unknown name (a failed import may explain it)
 };
 
 // The lists one file can use: those it defines and those it imports, by
