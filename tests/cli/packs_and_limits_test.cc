@@ -95,5 +95,35 @@ TEST_F(CliTest, ARuleFileOverTheLimitIsAnErrorNamingIt) {
       << run.err;
 }
 
+
+TEST_F(CliTest, RulesListNamesTheListsAPackShares) {
+  const Result run = Unspin("rules list news");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("  lists in words.lists: @weekday (7) @month (12)"), std::string::npos)
+      << run.out;
+}
+
+TEST_F(CliTest, AUserRuleFileUsesListsAndLongValuesAndHearsOfAMisspeltList) {
+  Write("words.lists", "list @day = monday | tuesday\n  | wednesday\n");
+  Write("mine.rules",
+        "import words.lists\nrule said.mentioned\n  spun: mentioned\n  restore: said\n"
+        "  after: (on )?(@day)|today\n"
+        "         |late (@day)\n");
+  const Result run = Unspin("--spell=off --no-vocab --rules mine.rules",
+                            "He mentioned Tuesday that he would go, and he mentioned it.\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "He said Tuesday that he would go, and he mentioned it.\n");
+
+  Write("bad.rules",
+        "import words.lists\nrule said.mentioned\n  spun: mentioned\n  restore: said\n"
+        "  after: (on )?(@day)|today\n"
+        "         |late (@dya)\n");
+  const Result bad = Unspin("--spell=off --no-vocab --rules bad.rules", "x\n");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad.rules:6: undefined list '@dya' (did you mean '@day'?)"),
+            std::string::npos)
+      << bad.err;
+}
+
 }  // namespace
 }  // namespace unspin
