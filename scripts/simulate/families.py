@@ -86,7 +86,8 @@ FAMILIES = {f.name: f for f in [
     Family("tortured",
            "scientific text: the Problematic Paper Screener's expected phrases "
            "turned into tortured ones ('random forest' -> 'irregular woodland'), "
-           "a few ordinary thesaurus swaps besides",
+           "every one drawn before any ordinary thesaurus swap, which only fills "
+           "up to the rate",
            rate=5, quotes="keep", names="keep", sentence_starts=True,
            function_weight=0, core_words=False, fact_weight=0, multiword=0.2, phrases=True, tortured=True),
 ]}

@@ -20,6 +20,8 @@ _AUXILIARIES = {"have", "has", "had", "having", "be", "been", "being", "is", "ar
                 "was", "were", "am", "get", "got", "gets"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                 "their", "our", "my", "your", "no", "every", "each", "some", "any"}
+# The only previous words analyse() looks at.
+CONTEXT_WORDS = _AUXILIARIES | _DETERMINERS
 
 
 def _consonant_y(w):

@@ -24,6 +24,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from inflect import CONTEXT_WORDS
 from text import CORE_FUNCTION_WORDS, FUNCTION_WORDS, is_name, joined, match_case, names_mid_sentence, tokenize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,6 +87,8 @@ class Spinner:
         self.wn = inflector.wn
         self.facts = (facts or {}).get(family.name, {})
         self.tortured = tortured if family.tortured else None
+        self._options = {}  # (wording, context word) -> _option()
+        self._phrase_ends = self._phrase_index()
         if family.tortured and not tortured:
             raise ValueError("the tortured family needs the tortured-phrase table")
 
@@ -123,6 +126,29 @@ class Spinner:
         return out
 
     # ------------------------------------------------------------------ units
+    def _phrase_index(self):
+        """Every known multiword wording by its words but the last and its words
+        but the first: an inflected phrase of the text ("neural networks",
+        "looked into") keeps one of the two, so a phrase with neither is
+        skipped before any analysis."""
+        known = list(self.facts)
+        if self.tortured:
+            known += list(self.tortured)
+        if self.family.phrases:
+            known += [h.lower() for h in self.thesaurus.headwords() if " " in h]
+        index = set()
+        for phrase in known:
+            words = tuple(phrase.split(" "))
+            if len(words) > 1:
+                index.add(("head", words[:-1]))
+                index.add(("tail", words[1:]))
+        return index
+
+    def _may_be_phrase(self, key):
+        words = tuple(key.split(" "))
+        return (("head", words[:-1]) in self._phrase_ends
+                or ("tail", words[1:]) in self._phrase_ends)
+
     def _units(self, text, tokens, protected, doc_seed):
         units, tried = {}, set()
         for i in range(len(tokens)):
@@ -135,6 +161,8 @@ class Spinner:
                 if phrase is None:
                     continue
                 key = phrase.lower()
+                if n > 1 and not self._may_be_phrase(key):
+                    continue
                 if key not in tried:
                     tried.add(key)
                     prev = tokens[i - 1].lower if i else ""
@@ -167,21 +195,39 @@ class Spinner:
         return out
 
     def _unit(self, key, n, prev, doc_seed):
-        f = self.family
+        context = prev if prev in CONTEXT_WORDS else ""
+        option = self._options.get((key, context), False)
+        if option is False:
+            option = self._options[(key, context)] = self._option(key, n, prev)
+        if option is None:
+            return None
+        kind, weight, choices = option
         rng = random.Random(_seed_int(doc_seed, "choice", key))
-        function = all(w in FUNCTION_WORDS for w in key.split(" "))
+        return _Unit(key, n, choices(rng), kind, weight, [])
+
+    def _option(self, key, n, prev):
+        """(kind, weight, choose(rng) -> replacement) for a wording, or None.
+
+        Depends on the wording and the family only, never on the document, so
+        that it is worked out once per run."""
+        f = self.family
+        words = key.split(" ")
+        function = all(w in FUNCTION_WORDS for w in words)
         for lemma, pos, form in self._analyses(key, n, prev):
             fact = self.facts.get(lemma)
             if fact and f.fact_weight > 0 and (fact[1] == pos or (fact[1] is None and form == "base")):
-                return _Unit(key, n, self.inflector.inflect(fact[0], pos, form), "fact",
-                             f.fact_weight, [])
-            if self.tortured and lemma in self.tortured and pos in (None, "n"):
+                spun = self.inflector.inflect(fact[0], pos, form)
+                return "fact", f.fact_weight, lambda rng: spun
+            # Function words ("and" -> "associate in nursing") are machine
+            # translation artefacts in the list, not what a spinner does to them.
+            if self.tortured and not function and lemma in self.tortured and pos in (None, "n"):
                 entries = self.tortured[lemma]
-                spun = rng.choices([e[0] for e in entries], [e[1] for e in entries])[0]
-                return _Unit(key, n, self.inflector.inflect(spun.lower(), "n", form)
-                             if form == "plural" else spun, "tortured", 1000.0, [])
+                spuns = [e[0] if form != "plural" else self.inflector.inflect(e[0].lower(), "n", form)
+                         for e in entries]
+                weights = [e[1] + 1 for e in entries]
+                return "tortured", 1000.0, lambda rng: rng.choices(spuns, weights)[0]
         weight = f.function_weight if function else 1.0
-        core = any(w in CORE_FUNCTION_WORDS for w in key.split(" "))
+        core = any(w in CORE_FUNCTION_WORDS for w in words)
         if (n > 1 and not f.phrases) or (core and not f.core_words):
             return None
         if weight <= 0 and not (f.extend and n == 1):
@@ -189,9 +235,9 @@ class Spinner:
         for lemma, pos, form in self._analyses(key, n, prev):
             if n > 1 and not self.thesaurus.headword(lemma):
                 continue
-            replacement = self._from_thesaurus(rng, lemma, pos, form)
-            if replacement:
-                return _Unit(key, n, replacement, "thesaurus", weight, [])
+            choose = self._thesaurus_choice(lemma, pos, form)
+            if choose:
+                return "thesaurus", weight, choose
         return None
 
     def _valid(self, cand, lemma, pos, form):
@@ -209,25 +255,28 @@ class Spinner:
                 return False  # could not be inflected like the text's word
         return True
 
-    def _from_thesaurus(self, rng, lemma, pos, form):
+    def _thesaurus_choice(self, lemma, pos, form):
+        """choose(rng) -> a replacement of LEMMA in FORM, or None without candidates."""
         groups = []
         for g in self.thesaurus.groups(lemma, pos):
-            valid = [c for c in g if self._valid(c, lemma, pos, form)]
+            valid = [c.lower() for c in g if self._valid(c, lemma, pos, form)]
             if valid:
                 groups.append(valid)
         if not groups:
             return None
+        inflect = self.inflector.inflect
         if self.family.by_sense:
-            cand = rng.choice(rng.choice(groups))
-        else:
-            flat = list(dict.fromkeys(c for g in groups for c in g))
-            multi = [c for c in flat if " " in c]
-            single = [c for c in flat if " " not in c]
-            if multi and (not single or rng.random() < self.family.multiword):
-                cand = rng.choice(multi)
-            else:
-                cand = rng.choice(single)
-        return self.inflector.inflect(cand.lower(), pos, form)
+            return lambda rng: inflect(rng.choice(rng.choice(groups)), pos, form)
+        flat = list(dict.fromkeys(c for g in groups for c in g))
+        multi = [c for c in flat if " " in c]
+        single = [c for c in flat if " " not in c]
+        share = self.family.multiword
+
+        def choose(rng):
+            if multi and (not single or rng.random() < share):
+                return inflect(rng.choice(multi), pos, form)
+            return inflect(rng.choice(single), pos, form)
+        return choose
 
     # ---------------------------------------------------------------- choice
     def _choose(self, units, tokens, doc_seed):

@@ -6,7 +6,8 @@ one list per sense (WordNet synset, MyThes line, Moby meaning, or the one
 line of a pipe file), in the file's order, the lemma itself left in. POS is
 'n', 'v', 'a', 'r' or None (any); thesauri without parts of speech (Moby,
 pipe files) ignore it. `headword(phrase)` tells whether a multiword phrase
-has an entry, so that the spinner can swap phrases of the text.
+has an entry, so that the spinner can swap phrases of the text;
+`headwords()` lists the entries (lower case).
 
 Readers are independent of the engine's C++ readers on purpose: a
 measurement that used the engine's own reader would share its mistakes.
@@ -101,6 +102,9 @@ class Moby:
     def headword(self, phrase):
         return phrase.lower() in self.index
 
+    def headwords(self):
+        return iter(self.index)
+
 
 class MyThes:
     """MyThes text thesaurus: `word|n` then n lines `(pos)|syn|syn...`.
@@ -140,6 +144,9 @@ class MyThes:
     def headword(self, phrase):
         return phrase.lower() in self.entries
 
+    def headwords(self):
+        return iter(self.entries)
+
 
 class WordNetThesaurus:
     """WordNet synsets as senses."""
@@ -159,6 +166,9 @@ class WordNetThesaurus:
 
     def headword(self, phrase):
         return any(self.wn.has(phrase, p) for p in "nvar")
+
+    def headwords(self):
+        return (lemma for p in "nvar" for lemma in self.wn.lemmas(p))
 
 
 class PipeFile:
@@ -189,6 +199,9 @@ class PipeFile:
 
     def headword(self, phrase):
         return phrase.lower() in self.entries
+
+    def headwords(self):
+        return iter(self.entries)
 
 
 def load(spec, wordnet=None):

@@ -83,6 +83,10 @@ class WordNet:
     def has(self, lemma, pos):
         return _key(lemma) in self._load_index(pos)
 
+    def lemmas(self, pos):
+        """Every lemma of POS (spaces for underscores)."""
+        return (_word(k) for k in self._load_index(pos))
+
     def sense_count(self, lemma, pos):
         return len(self._load_index(pos).get(_key(lemma), ()))
 
