@@ -20,6 +20,10 @@ _AUXILIARIES = {"have", "has", "had", "having", "be", "been", "being", "is", "ar
                 "was", "were", "am", "get", "got", "gets"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                 "their", "our", "my", "your", "no", "every", "each", "some", "any"}
+# Nouns in -man whose plural is -mans.
+_MAN_PLURAL_S = {"human", "shaman", "german", "talisman", "caiman", "ottoman", "roman",
+                 "walkman", "doberman", "cayman", "dolman", "desman"}
+
 # The only previous words analyse() looks at.
 CONTEXT_WORDS = _AUXILIARIES | _DETERMINERS
 
@@ -39,6 +43,8 @@ def regular(lemma, form):
     w = lemma
     if form == "base":
         return w
+    if form == "plural" and w.endswith("man") and w not in _MAN_PLURAL_S:
+        return w[:-3] + "men"  # patrolman -> patrolmen
     if form in ("plural", "third"):
         if re.search(r"(s|x|z|ch|sh)$", w):
             return w + "es"
@@ -119,6 +125,10 @@ class Inflector:
 
     def _form(self, word, lemma, pos, prev):
         if lemma == word:
+            # "have run", "has come": a participle that looks like the base.
+            if (pos == "v" and prev in _AUXILIARIES
+                    and self.verbs.get(lemma, {}).get("participle") == word):
+                return "participle"
             return "base"
         if pos == "n":
             return "plural"

@@ -88,7 +88,7 @@ def apply(text, swaps):
     return "".join(parts)
 
 
-def record(doc_id, text, extra, swaps, args, dictionary):
+def record(doc_id, text, extra, swaps, args, dictionary, rate):
     spun = apply(text, swaps)
     o_spans = byte_spans(text, [(s.start, s.end) for s in swaps])
     # Where each swap lands in the spun text: shifted by the earlier swaps.
@@ -100,6 +100,7 @@ def record(doc_id, text, extra, swaps, args, dictionary):
     rec = {"id": doc_id}
     rec.update(extra)
     rec.update({"family": args.family, "dictionary": dictionary, "seed": args.seed,
+                "rate": rate,
                 "original": text, "spun": spun,
                 "swaps": [{"original": s.original, "spun": s.spun,
                            "original_span": list(o), "spun_span": list(p), "kind": s.kind}
@@ -146,7 +147,7 @@ def main(argv=None):
             seen_ids.add(doc_id)
             doc_seed = (args.seed, args.family, dictionary, doc_id)
             swaps = spin.spin(text, doc_seed)
-            rec = record(doc_id, text, extra, swaps, args, dictionary)
+            rec = record(doc_id, text, extra, swaps, args, dictionary, family.rate)
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n_docs += 1
             n_swaps += len(swaps)
