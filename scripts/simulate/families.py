@@ -21,6 +21,7 @@ multiword         share of choices that take a multiword replacement when
                   the thesaurus offers one (0: one word for one word only)
 extend            chance that a swap runs on into the next word when the
                   spinner has a swap for it (phrase rewriting; 0: never)
+extend_more       chance that a run, once extended, takes one more word
 name_weight       how much likelier a type is chosen when the text also writes
                   it capitalised inside a sentence (names: "House" -> "Home")
 phrases           whether multiword thesaurus headwords in the text are
@@ -46,6 +47,7 @@ class Family:
     multiword: float
     phrases: bool
     extend: float = 0.0
+    extend_more: float = 0.0
     name_weight: float = 1.0
     by_sense: bool = False
     tortured: bool = False
@@ -76,13 +78,13 @@ FAMILIES = {f.name: f for f in [
            "sentence-initial words spun",
            rate=19, quotes="spin", names="keep", sentence_starts=True,
            function_weight=1.5, core_words=True, fact_weight=3, multiword=0, phrases=False,
-           by_sense=True, extend=0.3),
+           by_sense=True, extend=0.3, extend_more=0.3),
     Family("spinbot",
            "phrase swaps at a lower rate, more of them multiword, content "
            "words only, quotes kept",
            rate=9, quotes="keep", names="spin", sentence_starts=True,
-           function_weight=0, core_words=False, fact_weight=0, multiword=0.15, phrases=True,
-           extend=0.85),
+           function_weight=0, core_words=False, fact_weight=0, multiword=0.2, phrases=True,
+           extend=0.5, extend_more=0.9),
     Family("tortured",
            "scientific text: the Problematic Paper Screener's expected phrases "
            "turned into tortured ones ('random forest' -> 'irregular woodland'), "

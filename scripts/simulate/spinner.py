@@ -312,7 +312,8 @@ class Spinner:
                 # Phrase spinners rewrite runs of words: the next word, if the
                 # spinner has a swap for it, goes too (with its own, single choice).
                 j = i + unit.n
-                while f.extend and j < n_words and extend_rng.random() < f.extend:
+                while (f.extend and j < n_words
+                       and extend_rng.random() < (f.extend if j == i + unit.n else f.extend_more)):
                     nxt = units.get(tokens[j].lower)
                     if nxt is None or (nxt.key, j) not in occurs or not claim(nxt, j):
                         break
