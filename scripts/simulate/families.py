@@ -77,7 +77,7 @@ FAMILIES = {f.name: f for f in [
            "function words too, one word for one, quotes spun, names kept but "
            "sentence-initial words spun",
            rate=19, quotes="spin", names="keep", sentence_starts=True,
-           function_weight=1.5, core_words=True, fact_weight=3, multiword=0, phrases=False,
+           function_weight=3, core_words=True, fact_weight=1, multiword=0, phrases=False,
            by_sense=True, extend=0.3, extend_more=0.3),
     Family("spinbot",
            "phrase swaps at a lower rate, more of them multiword, content "
