@@ -12,6 +12,9 @@ packages="cmake g++ make pkg-config python3 patch
 packages="$packages python3-dev pybind11-dev python3-pybind11 python3-scrapy
   python3-distributed python3-pandas parallel"
 
+# The spinner simulator's thesauri (scripts/simulate; tests/simulate).
+packages="$packages wordnet-base mythes-en-us libaiksaurus-1.2-data"
+
 # shellcheck disable=SC2086
 scripts/install-packages.sh $packages
 
