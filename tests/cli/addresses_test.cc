@@ -26,7 +26,8 @@ TEST_F(AddressesTest, AddressesAreKeptWhileTheProseAroundThemIsRestored) {
       "www.x.com/chief",              "/home/chief/a.log",       "~/celebration/notes",
       "C:\\Users\\chief\\a.log",      "\\\\server\\battle\\x",   "#celebration",
       "@chief",                       "chief@army.mil"};
-  for (const std::string& address : addresses) {
+  for (size_t i = 0; i < addresses.size(); ++i) {
+    const std::string& address = addresses[i];
     const std::string input = "The chief said: see " + address + " (" + address +
                               "), before the battle and the celebration.\n";
     const std::string expected = "The leader said: see " + address + " (" + address +
@@ -35,10 +36,11 @@ TEST_F(AddressesTest, AddressesAreKeptWhileTheProseAroundThemIsRestored) {
     EXPECT_EQ(plain.exit_code, 0) << plain.err;
     EXPECT_EQ(plain.out, expected) << address;
     // Whole-document modes read it the same way.
-    Write("doc.txt", input);
-    const Result in_place = Unspin(std::string(kFlags) + " --in-place doc.txt");
+    const std::string name = "doc" + std::to_string(i) + ".txt";
+    Write(name, input);
+    const Result in_place = Unspin(std::string(kFlags) + " --in-place=.orig " + name);
     EXPECT_EQ(in_place.exit_code, 0) << in_place.err;
-    EXPECT_EQ(ReadFile(dir_ / "doc.txt"), expected) << address;
+    EXPECT_EQ(ReadFile(dir_ / name), expected) << address;
   }
 }
 

@@ -56,6 +56,17 @@ TEST_F(OptionChecksTest, AMissingVocabularyIsCalledAMissingFile) {
   EXPECT_NE(run.err.find("No such file or directory"), std::string::npos) << run.err;
 }
 
+TEST_F(OptionChecksTest, AVocabularyThatIsNotAFileIsCalledThat) {
+  fs::create_directories(dir_ / "vocab.d");
+  const Result dir = Unspin("--vocab vocab.d --rules said.rules", "x\n");
+  EXPECT_EQ(dir.exit_code, 2);
+  EXPECT_NE(dir.err.find("cannot open vocabulary 'vocab.d': it is a directory"), std::string::npos)
+      << dir.err;
+  const Result device = Unspin("--vocab /dev/null --rules said.rules", "x\n");
+  EXPECT_EQ(device.exit_code, 2);
+  EXPECT_NE(device.err.find("'/dev/null': not a regular file"), std::string::npos) << device.err;
+}
+
 TEST_F(OptionChecksTest, CheckPrintsLongFileNamesWhole) {
   // A name is at most 255 bytes; a path of several is longer than 511.
   const std::string dir = std::string(200, 'd');

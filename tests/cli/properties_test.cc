@@ -91,13 +91,13 @@ TEST_F(CliTest, RestoringTheRestoredTextChangesNothingOnGeneratedDocuments) {
     Write(name, testing::RandomDocument(random));
     names += " " + name;
   }
-  const Result first = Unspin(std::string(kFlags) + " --in-place" + names);
+  const Result first = Unspin(std::string(kFlags) + " --in-place=.bak" + names);
   ASSERT_EQ(first.exit_code, 0) << first.err;
   std::vector<std::string> restored;
   for (int i = 0; i < kDocuments; ++i) {
     restored.push_back(ReadFile(dir_ / ("doc" + std::to_string(i) + ".txt")));
   }
-  const Result second = Unspin(std::string(kFlags) + " --in-place" + names);
+  const Result second = Unspin(std::string(kFlags) + " --in-place=.bak" + names);
   ASSERT_EQ(second.exit_code, 0) << second.err;
   int chained = 0;
   for (int i = 0; i < kDocuments; ++i) {
@@ -142,7 +142,7 @@ TEST_F(CliTest, LinesLongerThanAChunkAreRestoredAsWholeDocumentModeRestoresThem)
     const Result streamed = Unspin(std::string(kFlags) + " long.txt");
     ASSERT_EQ(streamed.exit_code, 0) << streamed.err;
     ASSERT_NE(streamed.out, line) << "nothing restored";
-    const Result whole = Unspin(std::string(kFlags) + " --in-place long.txt");
+    const Result whole = Unspin(std::string(kFlags) + " --in-place=.bak long.txt");
     ASSERT_EQ(whole.exit_code, 0) << whole.err;
     const std::string expected = ReadFile(dir_ / "long.txt");
     size_t differ = 0;
