@@ -66,7 +66,8 @@ inline const std::vector<std::string>& DocumentPieces() {
       "important", "thing", ",", ".", "\u201C", "\u201D", "\"", "'", "\u2019", "-", "\u2014",
       " ", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00A0", "\u2028", "\xEF\xBB\xBF", "\xFF",
       "\xC0\xAF", "\xED\xA0\x80", "\xE2\x80", std::string(1, '\0'), "caf\u00E9", "\u00C9COLE",
-      "\U0001F600", "e\u0301", "U.S.", "2024", "Kim", "x", "overseas", "coverage", "policy"};
+      "\U0001F600", "e\u0301", "U.S.", "2024", "Kim", "x", "overseas", "coverage", "policy",
+      "overseas coverage"};
   static const std::vector<std::string> all = [] {
     std::vector<std::string> joined = pieces;
     joined.insert(joined.end(), AddressPieces().begin(), AddressPieces().end());

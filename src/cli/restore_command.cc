@@ -114,7 +114,7 @@ Status StreamText(const Restorer& restorer, const std::string& file, Progress& p
     }
     PrintSpellingFindings(DisplayName(file), piece.input, piece.spelling, stderr, line);
     if (Status written = WriteAll(stdout, piece.output); !written.ok()) return written;
-    progress.Add(chunk.size());
+    if (more) progress.Add(chunk.size());
     offset += piece.input.size();
     line += CountLines(piece.input);
   }

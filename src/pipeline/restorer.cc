@@ -129,11 +129,13 @@ Restoration Restorer::Restore(std::string_view text, const AnnotationState& line
   // repeated runs would. The spell stage reports on the input only, and
   // its restoration guard holds in every pass.
   Restoration result = RestoreOnce(text, /*spell=*/true, line);
-  for (int pass = 1; pass < kMaxPasses && !result.edits.empty(); ++pass) {
+  result.passes = result.edits.empty() ? 0 : 1;
+  while (result.passes > 0 && result.passes < kMaxPasses) {
     Restoration again = RestoreOnce(result.text, /*spell=*/false, line);
     if (again.edits.empty()) break;
     result.edits = ComposeEdits(text, result.edits, result.text, again.edits);
     result.text = std::move(again.text);
+    ++result.passes;
   }
   return result;
 }

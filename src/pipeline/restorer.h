@@ -61,6 +61,9 @@ struct Restoration {
   std::vector<Decision> decisions;
   // The spell stage's findings, in document order.
   std::vector<SpellFinding> spelling;
+  // Passes that changed the text: more than one when a restoration made
+  // wording that a rule restored in turn (see Restorer::Restore).
+  int passes = 0;
 };
 
 // Immutable once created; Restore() is const and safe to call from many

@@ -7,16 +7,23 @@
 
 namespace unspin {
 
+// Links and paths end before trailing punctuation: "(see e.com/a)." ends
+// at "a". A URL's rest, and a Windows path's.
+#define UNSPIN_URL_TAIL "(?:[^\\s<>\"]*[^\\s<>\".,;:!?)\\]}'])"
+#define UNSPIN_WINDOWS_TAIL "(?:[^\\s<>\"|*?]*[^\\s<>\"|*?.,;:!)\\]}'])"
 const char kAddressPattern[] =
-    "((?:https?|ftps?|sftp|file)://[^\\s<>\"]+"          // URLs
-    "|www\\.[^\\s<>\"]+"                                 // bare www. hosts
-    "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"                  // e-mail addresses
-    "|[@#][\\w]+"                                        // handles and hashtags
-    "|[\\w-]+(?:\\.[\\w-]+)+/[^\\s<>\"]*"                // domains with a path: army.mil/battle
-    "|\\B(?:(?:~|\\.\\.?)(?:/[\\w.@%+~-]+)+|(?:/[\\w.@%+~-]+){2,})/?"  // /home/x/a.log, ~/x
-    "|\\b[A-Za-z]:\\\\[^\\s<>\"|*?]*"                    // C:\Users\x
-    "|\\\\\\\\[\\w.$-]+\\\\[^\\s<>\"|*?]*"               // \\server\share
+    "((?:https?|ftps?|sftp|file)://" UNSPIN_URL_TAIL          // URLs
+    "|www\\." UNSPIN_URL_TAIL                                 // bare www. hosts
+    "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"                       // e-mail addresses
+    "|[@#][\\w]+"                                             // handles and hashtags
+    "|[\\w-]+(?:\\.[\\w-]+)+/" UNSPIN_URL_TAIL "?"            // army.mil/battle
+    "|\\B(?:(?:~|\\.\\.?)(?:/[\\w.@%+~-]*[\\w@%+~-])+"        // ~/x, ./x, ../x
+    "|(?:/[\\w.@%+~-]*[\\w@%+~-]){2,})/?"                     // /home/x/a.log
+    "|\\b[A-Za-z]:\\\\" UNSPIN_WINDOWS_TAIL "?"               // C:\Users\x
+    "|\\\\\\\\[\\w.$-]+\\\\" UNSPIN_WINDOWS_TAIL "?"          // \\server\share
     "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|mil|int|info|biz|io|co|uk|us)\\b)";
+#undef UNSPIN_URL_TAIL
+#undef UNSPIN_WINDOWS_TAIL
 
 namespace {
 

@@ -132,9 +132,11 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
 std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& tokens,
                                       AnnotationState& state) {
   std::vector<TokenAnnotation> annotations(tokens.size());
-  bool& in_straight_quotes = state.in_straight_quotes;
-  int& curly_depth = state.curly_depth;
-  bool& at_sentence_start = state.at_sentence_start;
+  // Locals, written back at the end: through references the compiler
+  // could not keep them in registers (the annotations' stores might alias).
+  bool in_straight_quotes = state.in_straight_quotes;
+  int curly_depth = state.curly_depth;
+  bool at_sentence_start = state.at_sentence_start;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     TokenAnnotation& annotation = annotations[i];
@@ -186,6 +188,7 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
     annotation.sentence_start = at_sentence_start;
     at_sentence_start = false;
   }
+  state = {in_straight_quotes, curly_depth, at_sentence_start};
   MarkAddresses(text, tokens, annotations);
   return annotations;
 }

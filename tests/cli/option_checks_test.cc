@@ -7,7 +7,9 @@
 namespace unspin {
 namespace {
 
-constexpr const char* kRules = "rule said.mentioned\n  spun: mentioned\n  restore: said\n";
+// Certain: each match counts towards the spin score, so --check says "spun".
+constexpr const char* kRules =
+    "rule said.mentioned\n  spun: mentioned\n  restore: said\n  certain: yes\n";
 
 class OptionChecksTest : public CliTest {
  protected:
