@@ -27,6 +27,12 @@ ChunkedRestorer::Piece ChunkedRestorer::Add(std::string_view chunk, bool ends_st
   if (!ends_line) {
     cut = text.size() > kMarginBytes ? AfterSpaceBefore(text, text.size() - kMarginBytes)
                                      : std::string_view::npos;
+    if (cut == std::string_view::npos && text.size() > kMarginBytes) {
+      // No space at all (a blob): cut blind, as the chunk reader did, so
+      // that what is held back stays bounded; before a UTF-8 lead byte.
+      cut = text.size() - kMarginBytes;
+      while (cut > written_ && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
     if (cut == std::string_view::npos || cut < written_) cut = written_;
     for (const Edit& edit : restoration.edits) {
       if (edit.span.begin < cut && edit.span.end > cut) cut = std::max(edit.span.begin, written_);
