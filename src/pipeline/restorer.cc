@@ -132,7 +132,9 @@ Restoration Restorer::Restore(std::string_view text, const AnnotationState& line
   result.passes = result.edits.empty() ? 0 : 1;
   while (result.passes > 0 && result.passes < kMaxPasses) {
     Restoration again = RestoreOnce(result.text, /*spell=*/false, line);
-    if (again.edits.empty()) break;
+    // (An edit may give back its own bytes: a rule that maps a form to
+    // itself. That is no change.)
+    if (again.edits.empty() || again.text == result.text) break;
     result.edits = ComposeEdits(text, result.edits, result.text, again.edits);
     result.text = std::move(again.text);
     ++result.passes;
