@@ -137,12 +137,13 @@ with open(tmp + "/quoted.txt", "w") as f:  # one quotation, never closed
 with open(tmp + "/cuts.txt", "w") as f:     # no sentence ends: cuts fall inside phrases
     f.write((spun.replace(". ", ", ") + "a spy satellite tv for pc, ") * 9000 + "\n")
 PY
-for name in quoted cuts; do
-  cp "$tmp/$name.txt" "$tmp/$name.whole"
-  run "1 MB single line ($name), streamed" 0 "$max_rss_kb" \
-    "'$unspin' --spell=off '$tmp/$name.txt' >'$tmp/$name.got'"
-  "$unspin" --spell=off --in-place=.orig "$tmp/$name.whole" 2>/dev/null || true
-  check "streamed output is the whole-document output" "cmp -s '$tmp/$name.got' '$tmp/$name.whole'"
+# (Not $name: run() sets it.)
+for line in quoted cuts; do
+  cp "$tmp/$line.txt" "$tmp/$line.whole"
+  run "1 MB single line ($line), streamed" 0 "$max_rss_kb" \
+    "'$unspin' --spell=off '$tmp/$line.txt' >'$tmp/$line.got'"
+  "$unspin" --spell=off --in-place=.orig "$tmp/$line.whole" 2>/dev/null || true
+  check "streamed output is the whole-document output" "cmp -s '$tmp/$line.got' '$tmp/$line.whole'"
 done
 check "nothing inside the quotation changed" "cmp -s '$tmp/quoted.got' '$tmp/quoted.txt'"
 
