@@ -8,7 +8,11 @@
 # Cases: a 200 MB single line; a 1 GB stream (peak RSS must stay under
 # 150 MB); a 50 MB JSONL record (an error record by default, by the document
 # limit; restored when the limit is raised); a rule file of a million rules
-# (refused by default by the rule-file limit; loaded when it is raised). Streams
+# (refused by default by the rule-file limit; loaded when it is raised); a
+# 1 MB line inside one quotation, and one with spun phrases across the chunk
+# cuts (streamed as restored whole); rule files that include /dev/zero, a
+# FIFO, a directory or a 6,000-file chain, a pattern broken on its own, and
+# a forged validation-cache line (each refused, promptly). Streams
 # are generated and checked through pipes and checksums: the run needs about
 # 300 MB of disk, not gigabytes.
 set -eu
@@ -121,6 +125,82 @@ run "1,000,000 rules, --max-rule-file-bytes 200000000" 0 $((4096 * 1024)) \
   "'$unspin' --spell=off --max-rule-file-bytes 200000000 --rules '$tmp/million.rules' \
 '$tmp/m.txt' >'$tmp/m.out'"
 check "both rules applied" "grep -qx 'North restored and restored.' '$tmp/m.out'"
+
+# Long lines: plain text is streamed in 128 KiB chunks, --in-place reads the
+# file whole; the two must agree.
+"$python" - "$tmp" <<'PY'
+import sys
+tmp = sys.argv[1]
+spun = "North Korea referred to as for talks as the ruling celebration's plenary assembly met. "
+with open(tmp + "/quoted.txt", "w") as f:  # one quotation, never closed
+    f.write("\u201C" + spun * 12000 + "\n")
+with open(tmp + "/cuts.txt", "w") as f:     # no sentence ends: cuts fall inside phrases
+    f.write((spun.replace(". ", ", ") + "a spy satellite tv for pc, ") * 9000 + "\n")
+PY
+# (Not $name: run() sets it.)
+for line in quoted cuts; do
+  cp "$tmp/$line.txt" "$tmp/$line.whole"
+  run "1 MB single line ($line), streamed" 0 "$max_rss_kb" \
+    "'$unspin' --spell=off '$tmp/$line.txt' >'$tmp/$line.got'"
+  "$unspin" --spell=off --in-place=.orig "$tmp/$line.whole" 2>/dev/null || true
+  check "streamed output is the whole-document output" "cmp -s '$tmp/$line.got' '$tmp/$line.whole'"
+done
+check "nothing inside the quotation changed" "cmp -s '$tmp/quoted.got' '$tmp/quoted.txt'"
+
+# Rule loading.
+rule='rule said.mentioned
+  spun: mentioned
+  restore: said'
+echo "it mentioned that" >"$tmp/said.txt"
+printf 'include /dev/zero\n%s\n' "$rule" >"$tmp/zero.rules"
+run "rule file including /dev/zero" 2 "$max_rss_kb" \
+  "'$unspin' --spell=off --rules '$tmp/zero.rules' '$tmp/said.txt' 2>'$tmp/err'"
+check "the error says it is not a regular file" "grep -q 'not a regular file' '$tmp/err'"
+mkfifo "$tmp/fifo.rules"
+printf 'include fifo.rules\n%s\n' "$rule" >"$tmp/fifo-main.rules"
+run "rule file including a FIFO (no writer)" 2 "$max_rss_kb" \
+  "timeout 60 '$unspin' --spell=off --rules '$tmp/fifo-main.rules' '$tmp/said.txt' 2>'$tmp/err'"
+check "the error says it is not a regular file" "grep -q 'not a regular file' '$tmp/err'"
+mkdir "$tmp/ruledir"
+printf 'include ruledir\n%s\n' "$rule" >"$tmp/dir-main.rules"
+run "rule file including a directory" 2 "$max_rss_kb" \
+  "'$unspin' --spell=off --rules '$tmp/dir-main.rules' '$tmp/said.txt' 2>'$tmp/err'"
+check "the error says it is a directory" "grep -q 'it is a directory' '$tmp/err'"
+mkdir "$tmp/chain"
+i=0
+while [ "$i" -lt 6000 ]; do
+  echo "include r$((i + 1)).rules" >"$tmp/chain/r$i.rules"
+  i=$((i + 1))
+done
+echo "$rule" >"$tmp/chain/r6000.rules"
+run "include chain of 6,000 files" 2 "$max_rss_kb" \
+  "'$unspin' --spell=off --rules '$tmp/chain/r0.rules' '$tmp/said.txt' 2>'$tmp/err'"
+check "the error names the depth limit" "grep -q 'nested more than 64 files deep' '$tmp/err'"
+rm -rf "$tmp/chain"
+printf '%s\n  after: x)|(?:.*\n' "$rule" >"$tmp/wrapped.rules"
+run "pattern broken alone, balanced by wrapping" 2 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR= '$unspin' --spell=off --rules '$tmp/wrapped.rules' '$tmp/said.txt' 2>'$tmp/err'"
+check "the error names the pattern's line" "grep -q 'wrapped.rules:4: bad pattern' '$tmp/err'"
+# A cache line anyone could compute (the unkeyed fingerprint of old).
+printf '%s\n  after: (?=that)\n' "$rule" >"$tmp/lookahead.rules"
+mkdir "$tmp/cache"
+"$python" - "$tmp" "$("$unspin" --version | cut -d' ' -f2)" <<'PY'
+import os, sys
+tmp, version = sys.argv[1], sys.argv[2]
+path = os.path.realpath(tmp + "/lookahead.rules")
+data = open(path, "rb").read()
+h = 0xcbf29ce484222325
+for piece in [b"unspin-validated-rules/1", version.encode(), path.encode(),
+              str(len(data)).encode(), data]:
+    for c in piece:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    h = ((h ^ 0xff) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+open(tmp + "/cache/validated-rules", "w").write("%016x\n" % h)
+PY
+run "validation cache with a forged line" 2 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR='$tmp/cache' '$unspin' --spell=off --rules '$tmp/lookahead.rules' \
+'$tmp/said.txt' 2>'$tmp/err'"
+check "the look-ahead is refused all the same" "grep -q 'invalid perl operator' '$tmp/err'"
 
 if [ "$failures" -ne 0 ]; then
   echo "hostile-input: $failures failures" >&2

@@ -80,7 +80,10 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   options.suggest_mode = common.suggest == "full"  ? SuggestMode::kFull
                          : common.suggest == "off" ? SuggestMode::kOff
                                                    : SuggestMode::kFast;
-  if (options.spell_mode != SpellMode::kOff) {
+  // Even with --spell=off: the dictionary also guards restorations (a rule
+  // never puts in a word it rejects), and that must not depend on whether
+  // findings are reported.
+  {
     StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(common.language);
     if (!dictionary.ok()) return dictionary.status();
     options.dictionary = dictionary.value();

@@ -1,7 +1,17 @@
 #include "cli/flags.h"
 
+#include <limits>
+
+#include "cli/number_checks.h"
+
 namespace unspin {
 namespace {
+
+// Bounds of the numeric options: wide enough for any real use, narrow
+// enough that no value overflows what is computed from it.
+constexpr uint64_t kMaxBytesOption = uint64_t{1} << 40;  // 1 TiB
+constexpr double kMaxScore = 1e6;  // log10 evidence, and artefacts per 1,000 words
+constexpr uint64_t kMaxCount = std::numeric_limits<unsigned>::max();
 
 // Rules, vocabulary, scoring and spelling: shared by restoring, --jsonl and
 // review.
@@ -16,7 +26,7 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->allow_extra_args(false);
   app.add_option("--min-confidence", common.min_confidence,
                  "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(FiniteIn(0.0, 1.0));
   app.add_option("--vocab", common.vocabulary,
                  "Reference vocabulary for context scoring (default: the shipped one)")
       ->type_name("FILE");
@@ -24,6 +34,7 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                "No context scoring: apply rules whenever their conditions hold");
   app.add_option("--min-score", common.min_score,
                  "Evidence an ambiguous restoration needs (log10 units)")
+      ->check(FiniteIn(-kMaxScore, kMaxScore))
       ->capture_default_str();
   app.add_option("--spell", common.spell,
                  "Spell stage: report findings on stderr, fix unambiguous ones, or off")
@@ -48,9 +59,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
   app.add_option("--max-doc-bytes", common.max_doc_bytes,
                  "Largest input read whole (all modes but plain text, which is streamed; "
                  "a --jsonl line is one document)")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
   app.add_option("--max-rule-file-bytes", common.max_rule_file_bytes,
                  "Largest rule file accepted")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
 }
 
@@ -80,6 +93,7 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
   app.add_option("--threshold", restore.threshold,
                  "Spin score (artefacts per 1,000 words) above which --check fails")
+      ->check(FiniteIn(0.0, kMaxScore))
       ->capture_default_str();
   app.add_flag("--explain", restore.explain,
                "Print to stderr why each candidate was or was not restored");
@@ -89,7 +103,8 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
   app.add_option("--threads", line.jsonl_options.threads,
-                 "--jsonl: worker threads (default: the machine's cores)");
+                 "--jsonl: worker threads (default: the machine's cores)")
+      ->check(WholeIn(1, 1024));
 }
 
 void DeclareSubcommands(CLI::App& app, CommandLine& line) {
@@ -146,6 +161,7 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.vocab_build_command
       ->add_option("--min-count", line.vocab_build.min_count,
                    "Drop bigrams and trigrams seen fewer times")
+      ->check(WholeIn(1, kMaxCount))
       ->capture_default_str();
 }
 
@@ -165,14 +181,15 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command
       ->add_option("--min-count", line.learn.min_count,
                    "Leave out substitutions seen fewer times")
-      ->check(CLI::PositiveNumber)
+      ->check(WholeIn(1, kMaxCount))
       ->capture_default_str();
   line.learn_command
       ->add_option("--max-words", line.learn.max_words, "Longest phrase on either side, in words")
-      ->check(CLI::PositiveNumber)
+      ->check(WholeIn(1, 64))
       ->capture_default_str();
   line.learn_command
       ->add_option("--max-doc-bytes", line.learn.max_doc_bytes, "Largest text read")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
 
   line.eval_command = app.add_subcommand(

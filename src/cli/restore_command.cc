@@ -11,6 +11,7 @@
 
 #include "cli/atomic_write.h"
 #include "cli/chunk_reader.h"
+#include "cli/chunked_restorer.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -50,12 +51,13 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
     case OutputMode::kJson:
       return RestorationJson(restorer.rules(), input, restoration, DisplayName(file)) + "\n";
     case OutputMode::kCheck: {
-      char line[512];
-      std::snprintf(line, sizeof line, "%s: spin score %.1f, %zu edits%s\n",
-                    DisplayName(file).c_str(), restoration.spin_score,
-                    restoration.edits.size(),
-                    restoration.spin_score > options.threshold ? ", spun" : "");
-      return line;
+      // Only the score goes through a fixed buffer: a file name has no
+      // length limit.
+      char score[64];
+      std::snprintf(score, sizeof score, "%.1f", restoration.spin_score);
+      return DisplayName(file) + ": spin score " + score + ", " +
+             std::to_string(restoration.edits.size()) + " edits" +
+             (restoration.spin_score > options.threshold ? ", spun" : "") + "\n";
     }
     case OutputMode::kInPlace:
       return "";
@@ -98,20 +100,23 @@ Status StreamText(const Restorer& restorer, const std::string& file, Progress& p
   StatusOr<InputFile> input = OpenInput(file);
   if (!input.ok()) return input.status();
   ChunkReader reader(input->stream, kChunkBytes);
+  ChunkedRestorer chunks(restorer);
   std::string_view chunk;
   size_t offset = 0, line = 1;
   bool warned = false;
-  while (reader.Next(chunk)) {
-    const Restoration restoration = restorer.Restore(chunk);
-    if (restoration.first_invalid_byte && !warned) {
-      WarnInvalidUtf8(file, offset + *restoration.first_invalid_byte);
+  for (bool more = true; more;) {
+    more = reader.Next(chunk);
+    if (!more) chunk = {};
+    const ChunkedRestorer::Piece piece = chunks.Add(chunk, /*ends_stream=*/!more);
+    if (piece.first_invalid_byte && !warned) {
+      WarnInvalidUtf8(file, offset + *piece.first_invalid_byte);
       warned = true;
     }
-    PrintSpellingFindings(DisplayName(file), chunk, restoration.spelling, stderr, line);
-    if (Status written = WriteAll(stdout, restoration.text); !written.ok()) return written;
-    progress.Add(chunk.size());
-    offset += chunk.size();
-    line += CountLines(chunk);
+    PrintSpellingFindings(DisplayName(file), piece.input, piece.spelling, stderr, line);
+    if (Status written = WriteAll(stdout, piece.output); !written.ok()) return written;
+    if (more) progress.Add(chunk.size());
+    offset += piece.input.size();
+    line += CountLines(piece.input);
   }
   if (reader.read_error()) {
     return Status::Error("cannot read '" + DisplayName(file) + "': " + std::strerror(errno));

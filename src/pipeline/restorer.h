@@ -13,6 +13,7 @@
 #include "rules/inflector.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_set.h"
+#include "tokenize/annotations.h"
 #include "pipeline/context_decision.h"
 #include "spell/spell_stage.h"
 #include "vocab/language_model.h"
@@ -33,9 +34,10 @@ struct RestorerOptions {
   std::string vocabulary_path;
   DecisionParams decision;
   // The spell stage: off, report findings, or fix unambiguous misspellings.
-  // With a dictionary, restorations whose words it rejects are never applied.
+  // With a dictionary, restorations whose words it rejects are never
+  // applied, whatever the mode (the restoration guard).
   SpellMode spell_mode = SpellMode::kOff;
-  DictionaryFiles dictionary;  // needed unless spell_mode is kOff
+  DictionaryFiles dictionary;  // needed unless spell_mode is kOff; empty aff: no guard
   SuggestMode suggest_mode = SuggestMode::kFast;
 };
 
@@ -59,6 +61,9 @@ struct Restoration {
   std::vector<Decision> decisions;
   // The spell stage's findings, in document order.
   std::vector<SpellFinding> spelling;
+  // Passes that changed the text: more than one when a restoration made
+  // wording that a rule restored in turn (see Restorer::Restore).
+  int passes = 0;
 };
 
 // Immutable once created; Restore() is const and safe to call from many
@@ -73,7 +78,14 @@ class Restorer {
            std::shared_ptr<const LanguageModel> model = nullptr, DecisionParams decision = {},
            std::unique_ptr<SpellStage> spell = nullptr);
 
+  // Idempotent: restoring the result's text again changes nothing (unless
+  // the rules chain more than kMaxPasses restorations into each other).
   Restoration Restore(std::string_view text) const;
+  static constexpr int kMaxPasses = 4;
+  // `text` continues a line that was cut at a space (a stream restored in
+  // pieces): `line` is how the line's earlier part left quotation and
+  // sentence (see AnnotationState).
+  Restoration Restore(std::string_view text, const AnnotationState& line) const;
 
   const RuleSet& rules() const { return rules_; }
   // Restorations the spelling dictionary rejects, found when the restorer
@@ -93,6 +105,8 @@ class Restorer {
   std::vector<std::string> rule_problems_;
 
   void GuardRestorations();
+  // One pass of the pipeline; `spell`: run the spell stage too.
+  Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line) const;
   bool Allowed(const Candidate& candidate) const;
 };
 

@@ -1,6 +1,8 @@
 #include "rules/validation_cache.h"
 
 #include <fcntl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -12,11 +14,54 @@ namespace unspin {
 namespace {
 
 constexpr const char* kFileName = "validated-rules";
+constexpr const char* kKeyFileName = "key";
+constexpr size_t kKeyFileBytes = 33;  // 32 hex digits and a line break
 
 std::string Hex(uint64_t value) {
   char buffer[17];
   std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
   return buffer;
+}
+
+// The key in `path`, if it is a private regular file of ours holding one.
+std::optional<SipHash::Key> ReadKey(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  char text[kKeyFileBytes + 1] = {};
+  const bool private_file = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+                            info.st_uid == ::geteuid() && (info.st_mode & 077) == 0 &&
+                            info.st_size == static_cast<off_t>(kKeyFileBytes);
+  const bool read = private_file && ::read(fd, text, sizeof text) ==
+                                        static_cast<ssize_t>(kKeyFileBytes);
+  ::close(fd);
+  if (!read || text[32] != '\n') return std::nullopt;
+  SipHash::Key key{};
+  for (int i = 0; i < 32; ++i) {
+    const char c = text[i];
+    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0) return std::nullopt;
+    key[i / 16] = key[i / 16] << 4 | static_cast<uint64_t>(digit);
+  }
+  return key;
+}
+
+// Writes a new random key to `path` unless one is there: written whole to
+// a private temporary file first, then linked into place (which fails if
+// another process got there first, and then its key is the one).
+void CreateKey(const std::string& path) {
+  SipHash::Key key{};
+  if (::getrandom(key.data(), sizeof key, 0) != static_cast<ssize_t>(sizeof key)) return;
+  std::string temporary = path + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());  // mode 0600
+  if (fd < 0) return;
+  const std::string text = Hex(key[0]) + Hex(key[1]) + "\n";
+  const bool written = ::write(fd, text.data(), text.size()) ==
+                       static_cast<ssize_t>(text.size());
+  ::close(fd);
+  // Fails when another process linked its key first: that one is used.
+  if (written) (void)::link(temporary.c_str(), path.c_str());
+  ::unlink(temporary.c_str());
 }
 
 }  // namespace
@@ -31,6 +76,17 @@ ValidationCache ValidationCache::AtDefaultPlace() {
     dir = std::string(home) + "/.cache/unspin";
   }
   return ValidationCache(dir.empty() ? "" : dir + "/" + kFileName);
+}
+
+std::optional<SipHash::Key> ValidationCache::Key() const {
+  if (!enabled()) return std::nullopt;
+  const std::filesystem::path dir = std::filesystem::path(file_).parent_path();
+  const std::string path = (dir / kKeyFileName).string();
+  if (std::optional<SipHash::Key> key = ReadKey(path)) return key;
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  CreateKey(path);
+  return ReadKey(path);
 }
 
 bool ValidationCache::Contains(uint64_t fingerprint) const {
@@ -57,10 +113,10 @@ void ValidationCache::Add(uint64_t fingerprint) const {
   ::close(fd);
 }
 
-RuleSetFingerprint::RuleSetFingerprint() : hash_(0xcbf29ce484222325ULL) {
+RuleSetFingerprint::RuleSetFingerprint(const SipHash::Key& key) : hash_(key) {
   // Bump the format when what "validated" means changes (how patterns are
   // anchored or compiled); a new unspin version starts afresh anyway.
-  Mix("unspin-validated-rules/1");
+  Mix("unspin-validated-rules/2");
   Mix(UNSPIN_VERSION);
 }
 
@@ -71,12 +127,11 @@ void RuleSetFingerprint::Add(std::string_view file_name, std::string_view conten
 }
 
 void RuleSetFingerprint::Mix(std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    hash_ ^= c;
-    hash_ *= 0x100000001b3ULL;  // FNV-1a
-  }
-  hash_ ^= 0xff;
-  hash_ *= 0x100000001b3ULL;
+  // Each piece's length first, so that no two sequences of pieces feed
+  // the same bytes.
+  const uint64_t size = bytes.size();
+  hash_.Add(std::string_view(reinterpret_cast<const char*>(&size), sizeof size));
+  hash_.Add(bytes);
 }
 
 }  // namespace unspin
