@@ -36,6 +36,44 @@ TEST_F(CliTest, DiffAppliesWithPatchAndGitApplyToGiveTheRestoredText) {
   EXPECT_EQ(ReadFile(dir_ / "a.txt"), restored.out);
 }
 
+TEST_F(CliTest, DiffOfANameWithASpaceAppliesToThatFile) {
+  Write("my file.txt", kSpun);
+  const Result restored = Unspin("--spell=off 'my file.txt'");
+  const Result diff = Unspin("--spell=off --diff 'my file.txt'");
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  Write("a.diff", diff.out);
+  const std::string dir = dir_.string();
+  ASSERT_EQ(std::system(("cd '" + dir + "' && patch -s -p0 < a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "my file.txt"), restored.out);
+  EXPECT_FALSE(fs::exists(dir_ / "my")) << "patch took the name up to the space";
+  Write("my file.txt", kSpun);
+  ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "my file.txt"), restored.out);
+}
+
+TEST_F(CliTest, DiffOfANameWithANewlineCannotRedirectThePatch) {
+  // A file whose name carries a second header: unquoted, patch would apply
+  // the hunk to other.txt.
+  const std::string evil = "evil\n+++ other.txt";
+  Write(evil, kSpun);
+  Write("other.txt", kSpun);
+  const Result restored = Unspin("--spell=off other.txt");
+  const Result diff = Unspin("--spell=off --diff \"$(printf 'evil\\n+++ other.txt')\"");
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_EQ(diff.out.rfind("--- \"evil\\n+++ other.txt\"\t\n+++ \"evil\\n+++ other.txt\"\t\n", 0),
+            0u)
+      << diff.out;
+  Write("a.diff", diff.out);
+  const std::string dir = dir_.string();
+  ASSERT_EQ(std::system(("cd '" + dir + "' && patch -s -p0 < a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / evil), restored.out);
+  EXPECT_EQ(ReadFile(dir_ / "other.txt"), kSpun);
+  Write(evil, kSpun);
+  ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / evil), restored.out);
+  EXPECT_EQ(ReadFile(dir_ / "other.txt"), kSpun);
+}
+
 TEST_F(CliTest, DiffOfCleanTextIsEmpty) {
   const Result run = Unspin("--spell=off --diff", "Nothing to change here.\n");
   EXPECT_EQ(run.exit_code, 0);
