@@ -10,7 +10,9 @@
 # limit; restored when the limit is raised); a rule file of a million rules
 # (refused by default by the rule-file limit; loaded when it is raised). Streams
 # are generated and checked through pipes and checksums: the run needs about
-# 300 MB of disk, not gigabytes.
+# 300 MB of disk, not gigabytes. Then the file cases (see below): --in-place
+# on links, FIFOs, names given twice and concurrent runs; --diff names; an
+# input that is the output; a rules cache that is a FIFO or /dev/zero.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 unspin=${1:-$here/build/unspin}
@@ -121,6 +123,55 @@ run "1,000,000 rules, --max-rule-file-bytes 200000000" 0 $((4096 * 1024)) \
   "'$unspin' --spell=off --max-rule-file-bytes 200000000 --rules '$tmp/million.rules' \
 '$tmp/m.txt' >'$tmp/m.out'"
 check "both rules applied" "grep -qx 'North restored and restored.' '$tmp/m.out'"
+
+# Files around unspin: --in-place on a link, a FIFO, a file named twice, two
+# runs at once; --diff of a name that carries a header; an input that is the
+# output; a rules cache that is a FIFO or a link to /dev/zero. timeout and
+# ulimit bound the cases that used to hang or grow without end.
+f=$tmp/files
+mkdir "$f"
+spun="The ruling celebration referred to as for a spy satellite tv for pc."
+printf '%s\n' "$spun" >"$f/spun.txt"
+"$unspin" --spell=off "$f/spun.txt" >"$f/restored.txt"
+
+cp "$f/spun.txt" "$f/target.txt" && ln -s target.txt "$f/link.txt"
+run "--in-place on a symbolic link (refused)" 2 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --in-place link.txt 2>'$tmp/err'"
+check "link kept, target untouched, --follow-symlinks named" \
+  "[ -L '$f/link.txt' ] && cmp -s '$f/spun.txt' '$f/target.txt' && grep -q follow-symlinks '$tmp/err'"
+mkfifo "$f/fifo"
+run "--in-place on a FIFO (refused, no wait)" 2 "$max_rss_kb" \
+  "cd '$f' && timeout 20 '$unspin' --spell=off --in-place fifo 2>'$tmp/err'"
+check "the error says it is a FIFO" "grep -q 'is a FIFO' '$tmp/err'"
+cp "$f/spun.txt" "$f/n.txt"
+run "--in-place=.orig n.txt n.txt" 0 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --in-place=.orig n.txt n.txt ./n.txt"
+check "the backup is the original, the file restored" \
+  "cmp -s '$f/spun.txt' '$f/n.txt.orig' && cmp -s '$f/restored.txt' '$f/n.txt'"
+"$python" -c "import sys; sys.stdout.write(open('$f/spun.txt').read() * 2000)" >"$f/c.txt"
+cp "$f/c.txt" "$f/c.spun"
+run "three concurrent --in-place=.orig runs" 0 "$max_rss_kb" \
+  "cd '$f' && for i in 1 2 3; do '$unspin' --spell=off --in-place=.orig c.txt & done; wait"
+check "the backup is the original" "cmp -s '$f/c.spun' '$f/c.txt.orig'"
+evil=$(printf 'evil\n+++ other.txt')
+cp "$f/spun.txt" "$f/$evil" && cp "$f/spun.txt" "$f/other.txt"
+run "--diff of a file named 'evil\\n+++ other.txt'" 0 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --diff \"\$(printf 'evil\\n+++ other.txt')\" >'$f/evil.diff'"
+check "patch -p0 patches that file, not other.txt" \
+  "cd '$f' && patch -s -p0 <evil.diff && cmp -s spun.txt other.txt && cmp -s restored.txt \"\$(printf 'evil\\n+++ other.txt')\""
+cp "$f/spun.txt" "$f/self.txt"
+run "unspin f >> f (input is output)" 2 "$max_rss_kb" \
+  "cd '$f' && ulimit -f 20000 && timeout 20 '$unspin' --spell=off self.txt >>self.txt 2>'$tmp/err'"
+check "refused, the file unchanged" \
+  "grep -q 'input file is output file' '$tmp/err' && cmp -s '$f/spun.txt' '$f/self.txt'"
+mkdir "$f/cache" && mkfifo "$f/cache/validated-rules"
+run "rules cache is a FIFO" 0 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR='$f/cache' timeout 20 '$unspin' --spell=off '$f/spun.txt' >'$f/out.txt'"
+check "output restored" "cmp -s '$f/restored.txt' '$f/out.txt'"
+rm "$f/cache/validated-rules" && ln -s /dev/zero "$f/cache/validated-rules"
+run "rules cache is a link to /dev/zero" 0 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR='$f/cache' timeout 20 '$unspin' --spell=off '$f/spun.txt' >'$f/out.txt'"
+check "output restored" "cmp -s '$f/restored.txt' '$f/out.txt'"
 
 if [ "$failures" -ne 0 ]; then
   echo "hostile-input: $failures failures" >&2
