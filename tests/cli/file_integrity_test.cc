@@ -178,10 +178,18 @@ TEST_F(FileIntegrityTest, InPlaceWithoutSuffixTakesEveryArgumentAsAFile) {
 }
 
 TEST_F(FileIntegrityTest, InPlaceBackupOfAFileNamedTwiceHoldsTheOriginal) {
-  Write("n.txt", kSpun);
-  ASSERT_EQ(UnspinAs("", "--spell=off --in-place=.orig n.txt n.txt ./n.txt"), 0) << Err();
-  EXPECT_EQ(ReadFile(dir_ / "n.txt"), Restored(kSpun));
-  EXPECT_EQ(ReadFile(dir_ / "n.txt.orig"), kSpun);
+  // Restoring this twice finds edits both times ("satellite tv for pc tv for
+  // pc" loses one "tv for pc" a pass), so a second pass over the same file
+  // would rewrite it again.
+  const std::string text = "The ruling celebration launched a spy satellite tv for pc tv for pc.\n";
+  ASSERT_NE(Restored(Restored(text)), Restored(text));
+  for (const char* names : {"n.txt n.txt", "n.txt ./n.txt"}) {
+    Write("n.txt", text);
+    fs::remove(dir_ / "n.txt.orig");
+    ASSERT_EQ(UnspinAs("", std::string("--spell=off --in-place=.orig ") + names), 0) << Err();
+    EXPECT_EQ(ReadFile(dir_ / "n.txt"), Restored(text)) << names << ": restored once";
+    EXPECT_EQ(ReadFile(dir_ / "n.txt.orig"), text) << names;
+  }
 }
 
 TEST_F(FileIntegrityTest, InPlaceNeverReplacesAnExistingBackup) {
