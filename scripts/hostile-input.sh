@@ -143,11 +143,13 @@ mkfifo "$f/fifo"
 run "--in-place on a FIFO (refused, no wait)" 2 "$max_rss_kb" \
   "cd '$f' && timeout 20 '$unspin' --spell=off --in-place fifo 2>'$tmp/err'"
 check "the error says it is a FIFO" "grep -q 'is a FIFO' '$tmp/err'"
-cp "$f/spun.txt" "$f/n.txt"
-run "--in-place=.orig n.txt n.txt" 0 "$max_rss_kb" \
+# Two passes over this find edits both times: a second pass would rewrite.
+printf '%s\n' "The ruling celebration launched a spy satellite tv for pc tv for pc." >"$f/n.spun"
+cp "$f/n.spun" "$f/n.txt" && "$unspin" --spell=off "$f/n.spun" >"$f/n.restored"
+run "--in-place=.orig n.txt n.txt ./n.txt" 0 "$max_rss_kb" \
   "cd '$f' && '$unspin' --spell=off --in-place=.orig n.txt n.txt ./n.txt"
-check "the backup is the original, the file restored" \
-  "cmp -s '$f/spun.txt' '$f/n.txt.orig' && cmp -s '$f/restored.txt' '$f/n.txt'"
+check "the backup is the original, the file restored once" \
+  "cmp -s '$f/n.spun' '$f/n.txt.orig' && cmp -s '$f/n.restored' '$f/n.txt'"
 "$python" -c "import sys; sys.stdout.write(open('$f/spun.txt').read() * 2000)" >"$f/c.txt"
 cp "$f/c.txt" "$f/c.spun"
 run "three concurrent --in-place=.orig runs" 0 "$max_rss_kb" \
