@@ -16,6 +16,11 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 unspin=${1:-$here/build/unspin}
+case $unspin in  # the file cases run in their own directory
+  /*) ;;
+  */*) unspin=$(pwd)/$unspin ;;
+  *) unspin=$(command -v "$unspin") ;;
+esac
 python=$(command -v python3)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -153,7 +158,8 @@ check "the backup is the original, the file restored once" \
 "$python" -c "import sys; sys.stdout.write(open('$f/spun.txt').read() * 2000)" >"$f/c.txt"
 cp "$f/c.txt" "$f/c.spun"
 run "three concurrent --in-place=.orig runs" 0 "$max_rss_kb" \
-  "cd '$f' && for i in 1 2 3; do '$unspin' --spell=off --in-place=.orig c.txt & done; wait"
+  "cd '$f'; u='$unspin --spell=off --in-place=.orig c.txt'; \$u & a=\$!; \$u & b=\$!; \$u & c=\$!; \
+wait \$a && wait \$b && wait \$c"
 check "the backup is the original" "cmp -s '$f/c.spun' '$f/c.txt.orig'"
 evil=$(printf 'evil\n+++ other.txt')
 cp "$f/spun.txt" "$f/$evil" && cp "$f/spun.txt" "$f/other.txt"
