@@ -14,10 +14,17 @@
 # FIFO, a directory or a 6,000-file chain, a pattern broken on its own, and
 # a forged validation-cache line (each refused, promptly). Streams
 # are generated and checked through pipes and checksums: the run needs about
-# 300 MB of disk, not gigabytes.
+# 300 MB of disk, not gigabytes. Then the file cases (see below): --in-place
+# on links, FIFOs, names given twice and concurrent runs; --diff names; an
+# input that is the output; a rules cache that is a FIFO or /dev/zero.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 unspin=${1:-$here/build/unspin}
+case $unspin in  # the file cases run in their own directory
+  /*) ;;
+  */*) unspin=$(pwd)/$unspin ;;
+  *) unspin=$(command -v "$unspin") ;;
+esac
 python=$(command -v python3)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -201,6 +208,57 @@ run "validation cache with a forged line" 2 "$max_rss_kb" \
   "UNSPIN_CACHE_DIR='$tmp/cache' '$unspin' --spell=off --rules '$tmp/lookahead.rules' \
 '$tmp/said.txt' 2>'$tmp/err'"
 check "the look-ahead is refused all the same" "grep -q 'invalid perl operator' '$tmp/err'"
+# Files around unspin: --in-place on a link, a FIFO, a file named twice, two
+# runs at once; --diff of a name that carries a header; an input that is the
+# output; a rules cache that is a FIFO or a link to /dev/zero. timeout and
+# ulimit bound the cases that used to hang or grow without end.
+f=$tmp/files
+mkdir "$f"
+spun="The ruling celebration referred to as for a spy satellite tv for pc."
+printf '%s\n' "$spun" >"$f/spun.txt"
+"$unspin" --spell=off "$f/spun.txt" >"$f/restored.txt"
+
+cp "$f/spun.txt" "$f/target.txt" && ln -s target.txt "$f/link.txt"
+run "--in-place on a symbolic link (refused)" 2 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --in-place link.txt 2>'$tmp/err'"
+check "link kept, target untouched, --follow-symlinks named" \
+  "[ -L '$f/link.txt' ] && cmp -s '$f/spun.txt' '$f/target.txt' && grep -q follow-symlinks '$tmp/err'"
+mkfifo "$f/fifo"
+run "--in-place on a FIFO (refused, no wait)" 2 "$max_rss_kb" \
+  "cd '$f' && timeout 20 '$unspin' --spell=off --in-place fifo 2>'$tmp/err'"
+check "the error says it is a FIFO" "grep -q 'is a FIFO' '$tmp/err'"
+# Two passes over this find edits both times: a second pass would rewrite.
+printf '%s\n' "The ruling celebration launched a spy satellite tv for pc tv for pc." >"$f/n.spun"
+cp "$f/n.spun" "$f/n.txt" && "$unspin" --spell=off "$f/n.spun" >"$f/n.restored"
+run "--in-place=.orig n.txt n.txt ./n.txt" 0 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --in-place=.orig n.txt n.txt ./n.txt"
+check "the backup is the original, the file restored once" \
+  "cmp -s '$f/n.spun' '$f/n.txt.orig' && cmp -s '$f/n.restored' '$f/n.txt'"
+"$python" -c "import sys; sys.stdout.write(open('$f/spun.txt').read() * 2000)" >"$f/c.txt"
+cp "$f/c.txt" "$f/c.spun"
+run "three concurrent --in-place=.orig runs" 0 "$max_rss_kb" \
+  "cd '$f'; u='$unspin --spell=off --in-place=.orig c.txt'; \$u & a=\$!; \$u & b=\$!; \$u & c=\$!; \
+wait \$a && wait \$b && wait \$c"
+check "the backup is the original" "cmp -s '$f/c.spun' '$f/c.txt.orig'"
+evil=$(printf 'evil\n+++ other.txt')
+cp "$f/spun.txt" "$f/$evil" && cp "$f/spun.txt" "$f/other.txt"
+run "--diff of a file named 'evil\\n+++ other.txt'" 0 "$max_rss_kb" \
+  "cd '$f' && '$unspin' --spell=off --diff \"\$(printf 'evil\\n+++ other.txt')\" >'$f/evil.diff'"
+check "patch -p0 patches that file, not other.txt" \
+  "cd '$f' && patch -s -p0 <evil.diff && cmp -s spun.txt other.txt && cmp -s restored.txt \"\$(printf 'evil\\n+++ other.txt')\""
+cp "$f/spun.txt" "$f/self.txt"
+run "unspin f >> f (input is output)" 2 "$max_rss_kb" \
+  "cd '$f' && ulimit -f 20000 && timeout 20 '$unspin' --spell=off self.txt >>self.txt 2>'$tmp/err'"
+check "refused, the file unchanged" \
+  "grep -q 'input file is output file' '$tmp/err' && cmp -s '$f/spun.txt' '$f/self.txt'"
+mkdir "$f/cache" && mkfifo "$f/cache/validated-rules"
+run "rules cache is a FIFO" 0 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR='$f/cache' timeout 20 '$unspin' --spell=off '$f/spun.txt' >'$f/out.txt'"
+check "output restored" "cmp -s '$f/restored.txt' '$f/out.txt'"
+rm "$f/cache/validated-rules" && ln -s /dev/zero "$f/cache/validated-rules"
+run "rules cache is a link to /dev/zero" 0 "$max_rss_kb" \
+  "UNSPIN_CACHE_DIR='$f/cache' timeout 20 '$unspin' --spell=off '$f/spun.txt' >'$f/out.txt'"
+check "output restored" "cmp -s '$f/restored.txt' '$f/out.txt'"
 
 if [ "$failures" -ne 0 ]; then
   echo "hostile-input: $failures failures" >&2

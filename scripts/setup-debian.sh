@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="cmake g++ make pkg-config python3 patch
+packages="cmake g++ make pkg-config python3 patch git
   libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev"
 # The Python module, its Scrapy and Dask integrations, and the --jsonl

@@ -76,10 +76,15 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
                             "Print one JSON document per input (schema unspin/1)");
   auto* check = app.add_flag(
       "--check", line.check, "Print each input's spin score; exit 1 if one is above --threshold");
+  // The suffix attaches only with '=' (as sed's -iSUF): expected(0, 0) on an
+  // option, unlike a flag, gives "" (default_str) when bare, and never takes
+  // the next argument, so `--in-place a.txt b.txt` rewrites both files.
   auto* in_place = app.add_option("--in-place", restore.backup_suffix,
-                                  "Rewrite the files atomically (keep FILE+SUFFIX as backup)")
-                       ->expected(0, 1)
-                       ->type_name("SUFFIX");
+                                  "Rewrite the files atomically (with =SUFFIX: keep the original "
+                                  "as FILE+SUFFIX)")
+                       ->expected(0, 0)
+                       ->default_str("")
+                       ->type_name("[=SUFFIX]");
   auto* jsonl = app.add_flag("--jsonl", line.jsonl,
                              "Filter JSON Lines: restore the --field of each object");
   const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl};
@@ -88,6 +93,9 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       if (mode != other) mode->excludes(other);
     }
   }
+  app.add_flag("--follow-symlinks", restore.follow_symlinks,
+               "--in-place: rewrite the file a symbolic link points to (default: refuse links)")
+      ->needs(in_place);
   app.add_option("--color", restore.color, "Colour --word-diff: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

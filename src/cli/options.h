@@ -47,6 +47,7 @@ struct RestoreOptions {
   std::string color = "auto";        // --word-diff colour: auto, always, never
   double threshold = 2.0;            // --check: spin score above which an input is spun
   std::string backup_suffix;         // --in-place=SUFFIX
+  bool follow_symlinks = false;      // --in-place rewrites a link's target
   std::optional<bool> progress;      // unset: on when stderr is a terminal
   std::vector<std::string> files;  // empty or "-": stdin
 };

@@ -9,12 +9,12 @@
 #include <cstring>
 #include <memory>
 
-#include "cli/atomic_write.h"
 #include "cli/chunk_reader.h"
 #include "cli/chunked_restorer.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
+#include "cli/in_place_file.h"
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -146,6 +146,9 @@ int RunRestore(const RestoreOptions& options) {
     for (const std::string& file : files) {
       if (file == "-") return ReportError("--in-place needs files, not stdin");
     }
+    // A file named twice would be restored twice, and its second backup
+    // would hold the first restoration.
+    files = DistinctFiles(files, options.follow_symlinks);
   }
   Progress progress(options.progress);
   bool any_spun = false;
@@ -157,7 +160,18 @@ int RunRestore(const RestoreOptions& options) {
       }
       continue;
     }
-    StatusOr<std::string> input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
+    // --in-place reads the file through the lock it keeps until the rewrite.
+    std::unique_ptr<InPlaceFile> in_place;
+    StatusOr<std::string> input = std::string();
+    if (options.mode == OutputMode::kInPlace) {
+      StatusOr<std::unique_ptr<InPlaceFile>> opened = InPlaceFile::Open(
+          file, options.follow_symlinks, options.common.max_doc_bytes, "--max-doc-bytes");
+      if (!opened.ok()) return ReportError(opened.status().message());
+      in_place = std::move(opened.value());
+      input = in_place->contents();
+    } else {
+      input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
+    }
     if (!input.ok()) return ReportError(input.status().message());
     const DocumentRestoration restored = RestoreDocument(restorer, input.value(), html,
                                                          options.common.html_attributes);
@@ -177,9 +191,14 @@ int RunRestore(const RestoreOptions& options) {
     any_spun = any_spun || restoration.spin_score > options.threshold;
     if (options.mode == OutputMode::kInPlace) {
       if (restoration.edits.empty()) continue;
-      if (Status written = WriteFileAtomically(file, restoration.text, options.backup_suffix);
+      std::string kept_backup;
+      if (Status written = in_place->Replace(restoration.text, options.backup_suffix, &kept_backup);
           !written.ok()) {
         return ReportError(written.message());
+      }
+      if (!kept_backup.empty()) {
+        std::fprintf(stderr, "unspin: %s: kept the existing backup '%s' (backups are never "
+                     "replaced)\n", file.c_str(), kept_backup.c_str());
       }
       continue;
     }

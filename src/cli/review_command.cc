@@ -8,7 +8,7 @@
 
 #include "base/apply_edits.h"
 #include "base/line_index.h"
-#include "cli/atomic_write.h"
+#include "base/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -159,7 +159,7 @@ int RunReview(const ReviewOptions& options) {
   }
   if (target == options.file) {
     if (kept.empty()) return 0;
-    if (Status written = WriteFileAtomically(target, result, ""); !written.ok()) {
+    if (Status written = WriteFileAtomically(target, result); !written.ok()) {
       return ReportError(written.message());
     }
     return 0;

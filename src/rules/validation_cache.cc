@@ -5,10 +5,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 namespace unspin {
 namespace {
@@ -16,6 +16,8 @@ namespace {
 constexpr const char* kFileName = "validated-rules";
 constexpr const char* kKeyFileName = "key";
 constexpr size_t kKeyFileBytes = 33;  // 32 hex digits and a line break
+// Some 60,000 fingerprints: far more rule sets than one user loads.
+constexpr off_t kMaxReadBytes = 1 << 20;
 
 std::string Hex(uint64_t value) {
   char buffer[17];
@@ -64,6 +66,33 @@ void CreateKey(const std::string& path) {
   ::unlink(temporary.c_str());
 }
 
+// The last kMaxReadBytes of the cache file, or "" when it is not a regular
+// file: a FIFO would block the open or the read, a link to /dev/zero would
+// never end, and a huge file would cost more than the cache saves. The
+// newest fingerprints are at the end.
+std::string ReadTail(const std::string& file) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return "";
+  std::string tail;
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    const off_t size = info.st_size;
+    const off_t from = size > kMaxReadBytes ? size - kMaxReadBytes : 0;
+    tail.resize(static_cast<size_t>(size - from));
+    size_t got = 0;
+    while (got < tail.size()) {
+      const ssize_t n = ::pread(fd, tail.data() + got, tail.size() - got,
+                                from + static_cast<off_t>(got));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    tail.resize(got);
+  }
+  ::close(fd);
+  return tail;
+}
+
 }  // namespace
 
 ValidationCache ValidationCache::AtDefaultPlace() {
@@ -91,11 +120,12 @@ std::optional<SipHash::Key> ValidationCache::Key() const {
 
 bool ValidationCache::Contains(uint64_t fingerprint) const {
   if (!enabled()) return false;
-  std::ifstream in(file_);
-  const std::string wanted = Hex(fingerprint);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line == wanted) return true;
+  const std::string tail = ReadTail(file_);
+  const std::string wanted = Hex(fingerprint) + "\n";
+  // A line starts the text or follows a newline (the tail's first line may
+  // be cut, and then matches nothing).
+  for (size_t at = tail.find(wanted); at != std::string::npos; at = tail.find(wanted, at + 1)) {
+    if (at == 0 || tail[at - 1] == '\n') return true;
   }
   return false;
 }
@@ -105,11 +135,16 @@ void ValidationCache::Add(uint64_t fingerprint) const {
   std::error_code error;
   std::filesystem::create_directories(std::filesystem::path(file_).parent_path(), error);
   // One write of one short line with O_APPEND: concurrent unspin processes
-  // cannot interleave their lines.
-  const int fd = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  // cannot interleave their lines. Anything but a regular file (opened
+  // without following a link, without waiting on a FIFO) is left alone.
+  const int fd = ::open(file_.c_str(),
+                        O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
   if (fd < 0) return;
-  const std::string line = Hex(fingerprint) + "\n";
-  [[maybe_unused]] const ssize_t written = ::write(fd, line.data(), line.size());
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    const std::string line = Hex(fingerprint) + "\n";
+    [[maybe_unused]] const ssize_t written = ::write(fd, line.data(), line.size());
+  }
   ::close(fd);
 }
 

@@ -11,7 +11,8 @@
 // The record is a text file of fingerprints, one per line, in
 // $UNSPIN_CACHE_DIR (set it empty to disable the cache), else
 // $XDG_CACHE_HOME/unspin, else ~/.cache/unspin. Failing to read or write it
-// only costs time.
+// only costs time. Only a regular file is read or written (a FIFO or a link
+// there is ignored), and only its last MiB is read.
 //
 // A fingerprint is a keyed hash (SipHash) of the files, with a random key
 // kept beside the record in a file only its owner may read (`key`, mode
