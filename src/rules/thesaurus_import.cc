@@ -2,6 +2,7 @@
 
 #include <map>
 #include <sstream>
+#include <unordered_set>
 #include <vector>
 
 #include "base/strings.h"
@@ -13,6 +14,7 @@ namespace {
 // A spun wording and the originals it may stand for, in first-seen order.
 struct Mapping {
   std::vector<std::string> originals;
+  std::unordered_set<std::string> seen;  // the same, for a constant-time check
   int first_line = 0;
 };
 
@@ -23,27 +25,11 @@ std::string RuleId(const std::string& spun) {
 }
 
 void AddOriginal(Mapping& mapping, const std::string& original) {
-  for (const std::string& existing : mapping.originals) {
-    if (existing == original) return;
-  }
-  mapping.originals.push_back(original);
+  if (mapping.seen.insert(original).second) mapping.originals.push_back(original);
 }
 
-// Items of one line, lower-cased and trimmed, or an error message.
-StatusOr<std::vector<std::string>> ParseItems(std::string_view line, ThesaurusFormat format,
-                                              const std::string& where) {
-  std::string_view body = line;
-  const bool spintax =
-      format == ThesaurusFormat::kSpintax || (format == ThesaurusFormat::kAuto && line.starts_with('{'));
-  if (spintax) {
-    if (!line.starts_with('{') || !line.ends_with('}')) {
-      return Status::Error(where + ": expected a spintax set '{a|b|c}'");
-    }
-    body = line.substr(1, line.size() - 2);
-    if (body.find_first_of("{}") != std::string_view::npos) {
-      return Status::Error(where + ": nested spintax is not supported");
-    }
-  }
+// The items of one set, lower-cased and trimmed.
+std::vector<std::string> SplitItems(std::string_view body) {
   std::vector<std::string> items;
   for (std::string& item : SplitAndTrim(body, "|")) {
     if (item.empty()) continue;
@@ -55,6 +41,83 @@ StatusOr<std::vector<std::string>> ParseItems(std::string_view line, ThesaurusFo
   return items;
 }
 
+// The sets of one line: a spintax line may hold several ("{said|mentioned}
+// the {party|celebration}"; the text between them is not a set), a pipe
+// line is one. Empty with a `warning` for a line that cannot be read as
+// sets; an error for an unbalanced brace.
+struct LineSets {
+  std::vector<std::vector<std::string>> sets;
+  std::string warning;
+};
+
+// A MyThes entry's header ("ad-lib|4": the word and its count of meaning
+// lines): the word, else empty.
+std::string MyThesEntry(std::string_view line) {
+  const size_t bar = line.rfind('|');
+  if (bar == std::string_view::npos || bar == 0 || bar + 1 == line.size()) return "";
+  for (char c : line.substr(bar + 1)) {
+    if (c < '0' || c > '9') return "";
+  }
+  return FoldForMatching(Trim(line.substr(0, bar)));
+}
+
+// A MyThes meaning line ("(noun)|The Hague|city (generic term)") as a pipe
+// set: the entry's word first, then its synonyms. Terms marked "(generic
+// term)", "(similar term)" and so on are related words, not synonyms.
+std::vector<std::string> MyThesSet(std::string_view line, const std::string& entry) {
+  std::vector<std::string> set = {entry};
+  std::vector<std::string> items = SplitItems(line);
+  for (size_t i = 1; i < items.size(); ++i) {
+    if (items[i].find('(') == std::string::npos) set.push_back(std::move(items[i]));
+  }
+  return set;
+}
+
+StatusOr<LineSets> ParseLine(std::string_view line, bool spintax, const std::string& where) {
+  LineSets out;
+  if (!spintax) {
+    out.sets.push_back(SplitItems(line));
+  } else {
+    size_t from = 0;
+    while (true) {
+      const size_t open = line.find_first_of("{}", from);
+      if (open == std::string_view::npos) break;
+      const size_t close = line.find_first_of("{}", open + 1);
+      if (line[open] == '}' || close == std::string_view::npos) {
+        return Status::Error(where + ": expected a spintax set '{a|b|c}'");
+      }
+      if (line[close] == '{') {
+        out.sets.clear();
+        out.warning = where + ": nested spintax is not supported; line skipped";
+        return out;
+      }
+      out.sets.push_back(SplitItems(line.substr(open + 1, close - open - 1)));
+      from = close + 1;
+    }
+    if (out.sets.empty()) return Status::Error(where + ": expected a spintax set '{a|b|c}'");
+  }
+  for (const std::vector<std::string>& set : out.sets) {
+    if (spintax && set.size() > kMaxThesaurusSetItems) {
+      // Each item becomes a rule restoring to all the others: the output
+      // grows with the square of a set's size.
+      out.warning = where + ": a set of " + std::to_string(set.size()) + " items (more than " +
+                    std::to_string(kMaxThesaurusSetItems) + "); line skipped";
+      out.sets.clear();
+      return out;
+    }
+  }
+  return out;
+}
+
+// `RuleId(spun)`, or with "-2", "-3", ... when another wording gave the same
+// id ("ad-lib" and "ad lib").
+std::string UniqueRuleId(const std::string& spun, std::unordered_set<std::string>& used) {
+  const std::string base = RuleId(spun);
+  std::string id = base;
+  for (int n = 2; !used.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+  return id;
+}
+
 }  // namespace
 
 StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat format,
@@ -64,6 +127,8 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
   std::istringstream lines{std::string(text)};
   std::string line;
   int line_number = 0;
+  constexpr size_t npos = std::string_view::npos;
+  std::string mythes_entry;  // the word of the MyThes entry being read
   while (std::getline(lines, line)) {
     ++line_number;
     ++result.lines_read;
@@ -73,38 +138,51 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
       continue;
     }
     const std::string where = source_name + ":" + std::to_string(line_number);
-    StatusOr<std::vector<std::string>> items = ParseItems(trimmed, format, where);
-    if (!items.ok()) return items.status();
-    if (items->size() < 2) {
-      ++result.lines_skipped;
-      continue;
-    }
     const bool spintax = format == ThesaurusFormat::kSpintax ||
-                         (format == ThesaurusFormat::kAuto && trimmed.starts_with('{'));
-    const std::vector<std::string>& set = items.value();
-    for (size_t s = spintax ? 0 : 1; s < set.size(); ++s) {
-      Mapping& mapping = by_spun[set[s]];
-      if (mapping.first_line == 0) mapping.first_line = line_number;
-      if (spintax) {
-        for (size_t o = 0; o < set.size(); ++o) {
-          if (o != s) AddOriginal(mapping, set[o]);
-        }
-      } else if (set[0] != set[s]) {
-        AddOriginal(mapping, set[0]);
+                         (format == ThesaurusFormat::kAuto && trimmed.find('{') != npos);
+    if (!spintax) {
+      if (std::string entry = MyThesEntry(trimmed); !entry.empty()) {
+        mythes_entry = std::move(entry);
+        ++result.lines_skipped;
+        continue;
       }
     }
+    StatusOr<LineSets> parsed = ParseLine(trimmed, spintax, where);
+    if (!parsed.ok()) return parsed.status();
+    if (!spintax && !mythes_entry.empty() && trimmed.starts_with('(')) {
+      parsed->sets = {MyThesSet(trimmed, mythes_entry)};
+    }
+    if (!parsed->warning.empty()) result.warnings.push_back(parsed->warning);
+    bool used = false;
+    for (const std::vector<std::string>& set : parsed->sets) {
+      if (set.size() < 2) continue;
+      used = true;
+      for (size_t s = spintax ? 0 : 1; s < set.size(); ++s) {
+        Mapping& mapping = by_spun[set[s]];
+        if (mapping.first_line == 0) mapping.first_line = line_number;
+        if (spintax) {
+          for (size_t o = 0; o < set.size(); ++o) {
+            if (o != s) AddOriginal(mapping, set[o]);
+          }
+        } else if (set[0] != set[s]) {
+          AddOriginal(mapping, set[0]);
+        }
+      }
+    }
+    if (!used) ++result.lines_skipped;
   }
   std::ostringstream out;
   out << "# Imported by 'unspin rules import' from " << source_name << ".\n"
       << "# Every rule needs context: it is applied only where the original reads\n"
       << "# clearly better than the spun wording (see rules/README.md).\n";
+  std::unordered_set<std::string> ids;
   for (const auto& [spun, mapping] : by_spun) {
     if (mapping.originals.empty()) continue;
     std::string restorations;
     for (const std::string& original : mapping.originals) {
       restorations += (restorations.empty() ? "" : " | ") + original;
     }
-    out << "\nrule " << RuleId(spun) << "\n"
+    out << "\nrule " << UniqueRuleId(spun, ids) << "\n"
         << "  spun:       " << spun << "\n"
         << "  restore:    " << restorations << "\n"
         << "  confidence: 0.3\n"
