@@ -1,7 +1,9 @@
 #include "rules/thesaurus_import.h"
 
 #include <map>
+#include <cstdint>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -11,21 +13,32 @@
 namespace unspin {
 namespace {
 
-// A spun wording and the originals it may stand for, in first-seen order.
+// A spun wording and the originals it may stand for, in first-seen order,
+// as ids into a table of wordings (a set of n items adds n * (n - 1) of
+// them: four bytes each). Repeats are dropped when the rule is written.
 struct Mapping {
-  std::vector<std::string> originals;
-  std::unordered_set<std::string> seen;  // the same, for a constant-time check
+  std::vector<uint32_t> originals;
   int first_line = 0;
+};
+
+class Wordings {
+ public:
+  uint32_t Id(const std::string& wording) {
+    const auto [it, added] = ids_.try_emplace(wording, static_cast<uint32_t>(words_.size()));
+    if (added) words_.push_back(wording);
+    return it->second;
+  }
+  const std::string& operator[](uint32_t id) const { return words_[id]; }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<std::string> words_;
 };
 
 std::string RuleId(const std::string& spun) {
   std::string id = "imported.";
   for (char c : spun) id += (c == ' ' || c == '|') ? '-' : c;
   return id;
-}
-
-void AddOriginal(Mapping& mapping, const std::string& original) {
-  if (mapping.seen.insert(original).second) mapping.originals.push_back(original);
 }
 
 // The items of one set, lower-cased and trimmed.
@@ -124,6 +137,7 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
                                        const std::string& source_name) {
   ImportResult result;
   std::map<std::string, Mapping> by_spun;  // sorted: stable output
+  Wordings wordings;
   std::istringstream lines{std::string(text)};
   std::string line;
   int line_number = 0;
@@ -162,10 +176,10 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
         if (mapping.first_line == 0) mapping.first_line = line_number;
         if (spintax) {
           for (size_t o = 0; o < set.size(); ++o) {
-            if (o != s) AddOriginal(mapping, set[o]);
+            if (o != s) mapping.originals.push_back(wordings.Id(set[o]));
           }
         } else if (set[0] != set[s]) {
-          AddOriginal(mapping, set[0]);
+          mapping.originals.push_back(wordings.Id(set[0]));
         }
       }
     }
@@ -176,11 +190,14 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
       << "# Every rule needs context: it is applied only where the original reads\n"
       << "# clearly better than the spun wording (see rules/README.md).\n";
   std::unordered_set<std::string> ids;
+  std::unordered_set<uint32_t> seen;
   for (const auto& [spun, mapping] : by_spun) {
     if (mapping.originals.empty()) continue;
     std::string restorations;
-    for (const std::string& original : mapping.originals) {
-      restorations += (restorations.empty() ? "" : " | ") + original;
+    seen.clear();
+    for (uint32_t original : mapping.originals) {
+      if (!seen.insert(original).second) continue;
+      restorations += (restorations.empty() ? "" : " | ") + wordings[original];
     }
     out << "\nrule " << UniqueRuleId(spun, ids) << "\n"
         << "  spun:       " << spun << "\n"
@@ -189,7 +206,7 @@ StatusOr<ImportResult> ImportThesaurus(std::string_view text, ThesaurusFormat fo
         << "  category:   imported\n"
         << "  note:       From " << source_name << ":" << mapping.first_line
         << "; needs context to be applied.\n"
-        << "  example:    " << spun << " => " << mapping.originals.front() << "\n";
+        << "  example:    " << spun << " => " << wordings[mapping.originals.front()] << "\n";
     ++result.rules_written;
   }
   result.rules_text = out.str();

@@ -20,9 +20,10 @@ enum class ThesaurusFormat {
 
 // The most items of one spintax set: each becomes a rule restoring to all
 // the others, so the output grows with the square of a set's size (one line
-// of 4,000 items: 172 MB). A larger set's line is skipped with a warning. (A
+// of 4,000 items: 172 MB; one of 50, about 60 KB of rules). Spinners' sets
+// have a few to twenty. A larger set's line is skipped with a warning. (A
 // pipe line's items each restore to its first: linear, not limited.)
-inline constexpr size_t kMaxThesaurusSetItems = 100;
+inline constexpr size_t kMaxThesaurusSetItems = 50;
 
 struct ImportResult {
   std::string rules_text;  // a .rules file

@@ -14,7 +14,7 @@ TEST_F(CliTest, RulesImportReadsSpintaxInTextAndSkipsWhatItCannotWithAWarning) {
   EXPECT_NE(run.err.find("warning: spin.txt:2: nested spintax is not supported; line skipped"),
             std::string::npos)
       << run.err;
-  EXPECT_NE(run.err.find("warning: spin.txt:3: a set of 4000 items (more than 100); line skipped"),
+  EXPECT_NE(run.err.find("warning: spin.txt:3: a set of 4000 items (more than 50); line skipped"),
             std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("3 lines read, 2 skipped, 4 rules written"), std::string::npos)
