@@ -110,6 +110,10 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_option("--field", line.jsonl_options.field,
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
+  app.add_option("--report-key", line.jsonl_options.report_key,
+                 "--jsonl: the top-level key each record's report goes under (a record that "
+                 "already has it gets an error record)")
+      ->capture_default_str();
   app.add_option("--threads", line.jsonl_options.threads,
                  "--jsonl: worker threads (default: the machine's cores)")
       ->check(WholeIn(1, 1024));

@@ -56,6 +56,7 @@ struct JsonlOptions {
   CommonOptions common;
   std::vector<std::string> files;  // empty or "-": stdin
   std::string field = "text";      // dotted path to the text in each object
+  std::string report_key = "unspin";  // the top-level key of each record's report
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
 };

@@ -173,8 +173,10 @@ int RunRestore(const RestoreOptions& options) {
       input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
     }
     if (!input.ok()) return ReportError(input.status().message());
-    const DocumentRestoration restored = RestoreDocument(restorer, input.value(), html,
-                                                         options.common.html_attributes);
+    StatusOr<DocumentRestoration> document =
+        RestoreDocument(restorer, input.value(), html, options.common.html_attributes);
+    if (!document.ok()) return ReportError(DisplayName(file) + ": " + document.status().message());
+    const DocumentRestoration& restored = document.value();
     const Restoration& restoration = restored.restoration;
     progress.Add(input->size());
     if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {

@@ -175,10 +175,12 @@ void BindRestorer(py::module_& m) {
            "The spin score of one document, and whether it is above the threshold "
            "(unspin --check; default 2) -> Check. Releases the GIL.")
       .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),
-           py::arg("field") = "text", py::arg("line_number") = 1,
-           "One record of `unspin --jsonl --field FIELD` -> the output line (str, no newline), "
-           "identical to the command line's. Never raises for bad records: errors travel in "
-           "the record as {\"unspin\": {\"error\": ...}}. Releases the GIL.")
+           py::arg("field") = "text", py::arg("line_number") = 1, py::kw_only(),
+           py::arg("report_key") = "unspin",
+           "One record of `unspin --jsonl --field FIELD --report-key KEY` -> the output line "
+           "(str, no newline), identical to the command line's. Never raises for bad records: "
+           "errors travel in the record as {\"unspin\": {\"error\": ...}}. Raises "
+           "unspin.Error when field is under report_key. Releases the GIL.")
       .def_property_readonly("rule_count", &RestorerObject::RuleCount,
                              "The number of rules loaded.")
       .def_property_readonly("rule_problems", &RestorerObject::RuleProblems,
