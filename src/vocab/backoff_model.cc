@@ -16,16 +16,49 @@ namespace {
 namespace fmt = backoff_format;
 
 
-// Punctuation: a key with no letter or digit (any non-ASCII byte counts as
-// a letter: keys are folded UTF-8 words).
+// Punctuation: a key with no letter or digit. Keys are folded UTF-8; the
+// marks beyond ASCII that news text uses are Latin-1's (U+00A1-U+00BF:
+// guillemets, inverted marks) and General Punctuation's (U+2000-U+207F:
+// dashes, curly quotes, ellipsis); any other character counts as a letter.
 bool IsPunctuation(std::string_view key) {
-  for (unsigned char c : key) {
-    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+  for (size_t i = 0; i < key.size();) {
+    const auto c = static_cast<unsigned char>(key[i]);
+    const auto next = i + 1 < key.size() ? static_cast<unsigned char>(key[i + 1]) : 0;
+    if (c < 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
+      i += 1;
+    } else if (c == 0xC2 && next >= 0xA1 && next <= 0xBF) {
+      i += 2;
+    } else if (c == 0xE2 && (next == 0x80 || next == 0x81) && i + 2 < key.size()) {
+      i += 3;
+    } else {
       return false;
     }
   }
   return !key.empty();
 }
+
+// Orders items by log_score, worst first: the top of a heap of the best.
+struct Worse {
+  template <typename T>
+  bool operator()(const T& a, const T& b) const {
+    return a.log_score > b.log_score;
+  }
+};
+
+// Adds `item` to `best`, a heap (by Worse) of the k best items so far.
+template <typename T>
+void KeepBest(std::vector<T>& best, T item, size_t k) {
+  best.push_back(std::move(item));
+  std::push_heap(best.begin(), best.end(), Worse());
+  if (best.size() > k) {
+    std::pop_heap(best.begin(), best.end(), Worse());
+    best.pop_back();
+  }
+}
+
+// Words scored together, their n-grams prefetched first.
+constexpr size_t kBatch = 16;
 
 // No bound on what a word needs to enter the top k (it is not full yet).
 constexpr double kNoBound = -1e300;
@@ -229,14 +262,9 @@ double BackoffModel::LogScore(std::string_view before2, std::string_view before1
   return WindowLogScore(window, 2);
 }
 
-double BackoffModel::ScoreMapped(std::span<const std::string_view> words,
-                                 size_t first_scored) const {
-  // As LanguageModel::WindowLogScore: every n-gram the backoff may ask
-  // about is hashed in one pass over the words and prefetched, so the
-  // tables' cache misses overlap; then Katz backoff by hash.
+void BackoffModel::HashWindow(std::span<const std::string_view> words, size_t first_scored,
+                              std::vector<std::array<uint64_t, 3>>& hashes) const {
   const size_t size = words.size();
-  if (first_scored >= size) return 0;
-  thread_local std::vector<std::array<uint64_t, 3>> hashes;
   hashes.resize(size);
   const size_t first_hashed = first_scored >= 2 ? first_scored - 2 : 0;
   uint64_t state1 = 0, state2 = 0;
@@ -253,6 +281,18 @@ double BackoffModel::ScoreMapped(std::span<const std::string_view> words,
       Prefetch(static_cast<int>(n), hashes[j][n - 1]);
     }
   }
+}
+
+double BackoffModel::ScoreMapped(std::span<const std::string_view> words,
+                                 size_t first_scored) const {
+  // As LanguageModel::WindowLogScore: every n-gram the backoff may ask
+  // about is hashed in one pass over the words and prefetched, so the
+  // tables' cache misses overlap; then Katz backoff by hash.
+  const size_t size = words.size();
+  if (first_scored >= size) return 0;
+  thread_local std::vector<std::array<uint64_t, 3>> hashes;
+  HashWindow(words, first_scored, hashes);
+  const int max_order = static_cast<int>(header_->max_order);
   double score = 0;
   for (size_t i = first_scored; i < size; ++i) {
     const bool has_before1 = i >= 1 && !words[i - 1].empty();
@@ -320,6 +360,30 @@ double BackoffModel::RightScore(std::string_view before, std::string_view word,
   return score + ScoreMapped(second, 2);
 }
 
+void BackoffModel::PrefetchRight(std::string_view before, std::string_view word,
+                                 std::string_view after1) const {
+  if (after1.empty()) return;
+  thread_local std::vector<std::array<uint64_t, 3>> hashes;
+  const std::string_view first[] = {before, word, after1};
+  HashWindow(first, 2, hashes);
+}
+
+template <typename Item, typename MakeItem>
+void BackoffModel::ScoreBatch(std::vector<std::pair<std::string_view, double>>& batch,
+                              std::string_view before, std::string_view after1,
+                              std::string_view after2, size_t k, std::vector<Item>& best,
+                              MakeItem&& make_item) const {
+  // Each score is a few cache misses: load every word's n-grams first.
+  for (const auto& [word, left] : batch) PrefetchRight(before, word, after1);
+  for (const auto& [word, left] : batch) {
+    const double needed = best.size() == k ? best.front().log_score - left : kNoBound;
+    const double total = left + RightScore(before, word, after1, after2, needed);
+    if (best.size() == k && total <= best.front().log_score) continue;
+    KeepBest(best, make_item(word, total), k);
+  }
+  batch.clear();
+}
+
 std::vector<BackoffModel::ProposedWord> BackoffModel::ProposeWords(
     std::string_view before2, std::string_view before1, std::string_view after1,
     std::string_view after2, size_t k, const SlotSearchLimits& limits) const {
@@ -327,8 +391,13 @@ std::vector<BackoffModel::ProposedWord> BackoffModel::ProposeWords(
   if (k == 0 || before1.empty()) return best;
   const std::string_view b2 = ModelKey(before2), b1 = ModelKey(before1);
   const std::string_view a1 = ModelKey(after1), a2 = ModelKey(after2);
-  auto worse = [](const ProposedWord& a, const ProposedWord& b) { return a.log_score > b.log_score; };
   size_t scored = 0;
+  // Words are scored in batches whose n-grams are prefetched together.
+  std::vector<std::pair<std::string_view, double>> batch;
+  auto score_batch = [&] {
+    ScoreBatch(batch, b1, a1, a2, k, best,
+               [](std::string_view word, double total) { return ProposedWord{word, total}; });
+  };
   VisitSlotWords(b2, b1, [&](uint32_t id, double left) {
     // Later words of this list are less likely still, and the right-hand
     // terms are at most 0.
@@ -337,18 +406,12 @@ std::vector<BackoffModel::ProposedWord> BackoffModel::ProposeWords(
     const std::string_view word = Word(id);
     if (!IsProposable(word)) return true;
     ++scored;
-    const double needed = best.size() == k ? best.front().log_score - left : kNoBound;
-    const double total = left + RightScore(b1, word, a1, a2, needed);
-    if (best.size() == k && total <= best.front().log_score) return true;
-    best.push_back({word, total});
-    std::push_heap(best.begin(), best.end(), worse);
-    if (best.size() > k) {
-      std::pop_heap(best.begin(), best.end(), worse);
-      best.pop_back();
-    }
+    batch.emplace_back(word, left);
+    if (batch.size() == kBatch) score_batch();
     return true;
   });
-  std::sort_heap(best.begin(), best.end(), worse);
+  score_batch();
+  std::sort_heap(best.begin(), best.end(), Worse());
   return best;
 }
 
@@ -360,46 +423,40 @@ std::vector<BackoffModel::ProposedPhrase> BackoffModel::ProposePhrases(
   const std::string_view b2 = ModelKey(before2), b1 = ModelKey(before1);
   const std::string_view a1 = ModelKey(after1), a2 = ModelKey(after2);
   // The beam: the likeliest first words after the left context.
-  std::vector<std::pair<double, uint32_t>> firsts;  // a min-heap by log P
-  auto by_score = std::greater<>();
+  struct First {
+    uint32_t id;
+    double log_score;
+  };
+  std::vector<First> firsts;  // a min-heap by log_score
   VisitSlotWords(b2, b1, [&](uint32_t id, double left) {
-    if (firsts.size() == limits.beam && left <= firsts.front().first) return false;
-    if (!IsProposable(Word(id))) return true;
-    firsts.emplace_back(left, id);
-    std::push_heap(firsts.begin(), firsts.end(), by_score);
-    if (firsts.size() > limits.beam) {
-      std::pop_heap(firsts.begin(), firsts.end(), by_score);
-      firsts.pop_back();
-    }
+    if (firsts.size() == limits.beam && left <= firsts.front().log_score) return false;
+    if (IsProposable(Word(id))) KeepBest(firsts, First{id, left}, limits.beam);
     return true;
   });
-  std::sort_heap(firsts.begin(), firsts.end(), by_score);  // best first
-  auto worse = [](const ProposedPhrase& a, const ProposedPhrase& b) {
-    return a.log_score > b.log_score;
-  };
-  for (const auto& [first_score, first_id] : firsts) {
+  std::sort_heap(firsts.begin(), firsts.end(), Worse());  // best first
+  for (const auto& [first_id, first_score] : firsts) {
     const std::string_view w1 = Word(first_id);
     if (best.size() == k && first_score <= best.front().log_score) break;
     size_t scanned = 0;
+    std::vector<std::pair<std::string_view, double>> batch;
+    auto score_batch = [&, w1 = w1] {
+      ScoreBatch(batch, w1, a1, a2, k, best, [w1](std::string_view w2, double total) {
+        return ProposedPhrase{{w1, w2}, total};
+      });
+    };
     VisitSlotWords(b1, w1, [&](uint32_t id, double second_score) {
       const double left = first_score + second_score;
       if (best.size() == k && left <= best.front().log_score) return false;
       if (scanned++ == limits.max_second_words) return false;
       const std::string_view w2 = Word(id);
       if (!IsProposable(w2)) return true;
-      const double needed = best.size() == k ? best.front().log_score - left : kNoBound;
-      const double total = left + RightScore(w1, w2, a1, a2, needed);
-      if (best.size() == k && total <= best.front().log_score) return true;
-      best.push_back({{w1, w2}, total});
-      std::push_heap(best.begin(), best.end(), worse);
-      if (best.size() > k) {
-        std::pop_heap(best.begin(), best.end(), worse);
-        best.pop_back();
-      }
+      batch.emplace_back(w2, left);
+      if (batch.size() == kBatch) score_batch();
       return true;
     });
+    score_batch();
   }
-  std::sort_heap(best.begin(), best.end(), worse);
+  std::sort_heap(best.begin(), best.end(), Worse());
   return best;
 }
 

@@ -62,7 +62,8 @@ class BackoffModel {
 
   // The sum of LogScore over window[first_scored...], each word's history
   // the words before it in `window` (an empty word stops the history). The
-  // hot path of context scoring: about 100-200 ns a word.
+  // hot path of context scoring: about 250 ns a scored word on a loaded
+  // host, as for the vocabulary's model.
   double WindowLogScore(std::span<const std::string_view> window, size_t first_scored) const;
 
   // Words that fit a slot, for generating candidate originals: the `k`
@@ -77,8 +78,9 @@ class BackoffModel {
   // Cost: successor lists are most probable first, so the scan stops once
   // no later word can enter the top k (the right-hand terms are at most
   // 0), and after limits.max_scored words; each word scored costs one or
-  // two three-word scores. On the news corpus about 0.5 ms a call (see
-  // README, "Measuring quality and speed"; bench/language_model_report.cc).
+  // two three-word scores, their lookups prefetched sixteen words at a
+  // time. On the news corpus's slots about 1 ms a call with the default
+  // limits (README, "Measuring quality and speed"; build/unspin_lm_report).
   struct ProposedWord {
     std::string_view word;
     double log_score = 0;
@@ -93,7 +95,9 @@ class BackoffModel {
   // by a beam over successors: the limits.beam likeliest first words, and
   // for each the successors of "before1 w1" and "w1" (at most
   // limits.max_second_words, with the same early stop). Cost: up to
-  // beam x max_second_words pairs scored, a few milliseconds a call.
+  // beam x max_second_words pairs scored (4,096 with the defaults); about
+  // 25 ms a call on the news corpus's slots: a tool's search, not a
+  // per-candidate step of restoring.
   struct ProposedPhrase {
     std::array<std::string_view, 2> words;
     double log_score = 0;
@@ -134,6 +138,20 @@ class BackoffModel {
   void MapWindow(std::span<const std::string_view> window, size_t first_scored,
                  ModelWindow& out) const;
   double ScoreMapped(std::span<const std::string_view> words, size_t first_scored) const;
+  // hashes[j][n - 1]: the n-gram of order n ending at words[j], for every
+  // one ScoreMapped(words, first_scored) may ask about, each prefetched.
+  void HashWindow(std::span<const std::string_view> words, size_t first_scored,
+                  std::vector<std::array<uint64_t, 3>>& hashes) const;
+  // Scores each (word, left score) of `batch` with RightScore and keeps
+  // make_item(word, total) of those that enter `best`, a heap of the k
+  // best; empties `batch`.
+  template <typename Item, typename MakeItem>
+  void ScoreBatch(std::vector<std::pair<std::string_view, double>>& batch,
+                  std::string_view before, std::string_view after1, std::string_view after2,
+                  size_t k, std::vector<Item>& best, MakeItem&& make_item) const;
+  // Starts loading what RightScore(before, word, after1, ...) reads first.
+  void PrefetchRight(std::string_view before, std::string_view word,
+                     std::string_view after1) const;
   // log P(after1 | before word) + log P(after2 | word after1) (terms of
   // empty words dropped); the second is skipped when the first alone is at
   // most `needed`, which then cannot be reached.

@@ -218,6 +218,30 @@ TEST_F(CliTest, LmBuildWritesAModelThatExplainScoresBesideTheVocabulary) {
   EXPECT_EQ(without.err.find("no backoff language model"), std::string::npos) << without.err;
 }
 
+TEST_F(CliTest, VocabAddsToTheShippedVocabularyAndVocabOnlyReplacesIt) {
+  Write("clean.txt", "the ruling party met today .\nthe ruling party said so .\n");
+  ASSERT_EQ(Unspin("vocab build -o my.vocab clean.txt").exit_code, 0);
+  const std::string text = "The ruling celebration met with international locations.\n";
+  auto spun_score = [&](const std::string& flags) {
+    const Result run = Unspin("--spell=off --no-lm --explain " + flags, text);
+    EXPECT_EQ(run.exit_code, 0) << flags << ": " << run.err;
+    const size_t at = run.err.find("'celebration' (rule");
+    EXPECT_NE(at, std::string::npos) << flags << ": " << run.err;
+    return run.err.substr(at, run.err.find('\n', at) - at);
+  };
+  const std::string shipped = spun_score("");
+  const std::string added = spun_score("--vocab my.vocab");
+  const std::string only = spun_score("--vocab-only my.vocab");
+  // Added counts change the scores a little, the user's vocabulary alone a lot.
+  EXPECT_NE(added, shipped);
+  EXPECT_NE(only, added);
+  EXPECT_NE(only, shipped);
+  const Result missing = Unspin("--vocab my.vocab --vocab nowhere.vocab", "x\n");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open vocabulary 'nowhere.vocab'"), std::string::npos)
+      << missing.err;
+}
+
 TEST_F(CliTest, LmBuildReportsTheLineOfABrokenModelAndNeedsAnInput) {
   std::string broken = kTinyArpa;
   broken.replace(broken.find("-0.3\tcalled for"), 4, "high");

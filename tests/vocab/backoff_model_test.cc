@@ -95,9 +95,11 @@ TEST(BackoffModel, ScoresUnknownWordsAsItsRarestWordWithoutHistory) {
 TEST(BackoffModel, ScoresNumbersAsTheNumberWordAndSkipsPunctuation) {
   const auto model = Model();
   EXPECT_NEAR(model->LogScore("", kNumberKey, "years"), -1.0, kTolerance);
-  // The comma is left out: "party , said" reads as "party said".
-  const std::string_view window[] = {"ruling", "party", ",", "said"};
-  EXPECT_NEAR(model->WindowLogScore(window, 3), -0.2, kTolerance);
+  // Commas and dashes are left out: "party , said" reads as "party said".
+  const std::string_view comma[] = {"ruling", "party", ",", "said"};
+  EXPECT_NEAR(model->WindowLogScore(comma, 3), -0.2, kTolerance);
+  const std::string_view dash[] = {"ruling", "party", "\u2014", "said"};
+  EXPECT_NEAR(model->WindowLogScore(dash, 3), -0.2, kTolerance);
 }
 
 TEST(BackoffModel, AFullStopEndsTheSentenceAndStartsANewHistory) {
