@@ -28,7 +28,7 @@ _unspin() {
   for ((i = 1; i < cword; i++)); do
     case "${words[i]}" in
       review | learn | eval) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
-      rules | vocab) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
+      rules | vocab | lm) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
       test | import | list | build) [[ ${#path[@]} -eq 1 ]] && path+=("${words[i]}") ;;
     esac
   done
@@ -46,10 +46,10 @@ _unspin() {
       COMPREPLY=($(compgen -W "$(ls /usr/share/hunspell/*.dic 2>/dev/null |
         sed 's|.*/||; s|\.dic$||')" -- "$cur"))
       return ;;
-    --rules | --vocab | --dict | -o | --output | --in-place)
+    --rules | --vocab | --vocab-only | --lm | --arpa | --sphinx | --dict | -o | --output | --in-place)
       COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
     --min-confidence | --min-score | --threshold | --field | --threads | --max-doc-bytes | \
-    --max-rule-file-bytes | --min-count | --max-words)
+    --max-rule-file-bytes | --min-count | --max-words | --number-word)
       return ;;  # a value of the user's
   esac
 
@@ -58,9 +58,9 @@ _unspin() {
     return
   fi
   case "${path[*]}" in
-    "") COMPREPLY=($(compgen -W "review rules vocab learn eval" -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W "review rules vocab lm learn eval" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "test import list" -- "$cur")) ;;
-    vocab) COMPREPLY=($(compgen -W "build" -- "$cur")) ;;
+    vocab | lm) COMPREPLY=($(compgen -W "build" -- "$cur")) ;;
   esac
   COMPREPLY+=($(compgen -f -- "$cur"))
   compopt -o filenames 2>/dev/null

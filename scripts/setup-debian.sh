@@ -11,6 +11,10 @@ packages="cmake g++ make pkg-config python3 patch git
 # streaming test (tests/python).
 packages="$packages python3-dev pybind11-dev python3-pybind11 python3-scrapy
   python3-distributed python3-pandas parallel"
+# The CMU Sphinx US English trigram model (BSD-2): the build converts it into
+# build/data/dictionaries/en-us.lm, the backoff model scored beside the
+# vocabulary (dictionaries/README.md). The build works without it.
+packages="$packages pocketsphinx-en-us"
 
 # The spinner simulator's thesauri (scripts/simulate; tests/simulate).
 packages="$packages wordnet-base mythes-en-us libaiksaurus-1.2-data"

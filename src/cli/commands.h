@@ -14,6 +14,7 @@ int RunRulesTest(const RulesTestOptions& options);
 int RunRulesList(const RulesListOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);
+int RunLmBuild(const LmBuildOptions& options);
 int RunLearn(const LearnOptions& options);
 int RunEval(const EvalOptions& options);
 

@@ -27,11 +27,23 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
   app.add_option("--min-confidence", common.min_confidence,
                  "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
       ->check(FiniteIn(0.0, 1.0));
-  app.add_option("--vocab", common.vocabulary,
-                 "Reference vocabulary for context scoring (default: the shipped one)")
+  app.add_option("--vocab", common.vocabularies,
+                 "Your own vocabulary (unspin vocab build): its counts are added to the shipped "
+                 "one's (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--vocab-only", common.vocabulary_only,
+                 "Score context with this vocabulary instead of the shipped one (--vocab files "
+                 "are added to it)")
       ->type_name("FILE");
   app.add_flag("--no-vocab", common.no_vocabulary,
                "No context scoring: apply rules whenever their conditions hold");
+  app.add_option("--lm", common.backoff_model,
+                 "Backoff language model scored beside the vocabulary (default: the one the "
+                 "build made from CMU Sphinx's, if any)")
+      ->type_name("FILE");
+  app.add_flag("--no-lm", common.no_backoff_model,
+               "Score context with the vocabulary alone, without a backoff language model");
   app.add_option("--min-score", common.min_score,
                  "Evidence an ambiguous restoration needs (log10 units)")
       ->check(FiniteIn(-kMaxScore, kMaxScore))
@@ -177,6 +189,28 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
 }
 
+void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
+  CLI::App* lm = app.add_subcommand("lm", "Work with backoff language models");
+  lm->require_subcommand(1);
+  line.lm_build_command = lm->add_subcommand(
+      "build", "Convert an ARPA or CMU Sphinx trigram model into unspin's mapped format");
+  LmBuildOptions& options = line.lm_build;
+  auto* arpa = line.lm_build_command->add_option("--arpa", options.arpa, "ARPA text model to read")
+                   ->type_name("FILE");
+  auto* sphinx = line.lm_build_command
+                     ->add_option("--sphinx", options.sphinx,
+                                  "CMU Sphinx binary model to read (e.g. Debian's en-us.lm.bin)")
+                     ->type_name("FILE");
+  arpa->excludes(sphinx);
+  sphinx->excludes(arpa);
+  line.lm_build_command->add_option("-o,--output", options.output, "Model file to write")
+      ->required();
+  line.lm_build_command
+      ->add_option("--number-word", options.number_word,
+                   "Word that numbers are scored as when the model has no <num>")
+      ->capture_default_str();
+}
+
 void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command = app.add_subcommand(
       "learn", "Write candidate rules from original/spun pairs of texts");
@@ -226,6 +260,7 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   DeclareCommonFlags(app, line.restore.common);
   DeclareOutputFlags(app, line);
   DeclareSubcommands(app, line);
+  DeclareLanguageModel(app, line);
   DeclareLearnAndEval(app, line);
 }
 

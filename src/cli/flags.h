@@ -22,6 +22,7 @@ struct CommandLine {
   RulesListOptions rules_list;
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
+  LmBuildOptions lm_build;
   LearnOptions learn;
   EvalOptions eval;
 
@@ -30,6 +31,7 @@ struct CommandLine {
   CLI::App* rules_import_command = nullptr;
   CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
+  CLI::App* lm_build_command = nullptr;
   CLI::App* learn_command = nullptr;
   CLI::App* eval_command = nullptr;
 };

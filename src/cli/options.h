@@ -14,8 +14,15 @@ struct CommonOptions {
   std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
-  std::string vocabulary;  // empty: the default vocabulary, if installed
+  // Users' vocabularies, their counts added to the shipped one's (or to
+  // vocabulary_only's).
+  std::vector<std::string> vocabularies;
+  std::string vocabulary_only;  // used instead of the shipped vocabulary
   bool no_vocabulary = false;
+  // The backoff language model scored beside the vocabulary; empty: the
+  // generated one (en-us.lm), when the build made it.
+  std::string backoff_model;
+  bool no_backoff_model = false;
   double min_score = 0.0;
   std::string spell = "report";           // report, fix or off
   std::string suggest = "fast";           // fast, full or off
@@ -88,6 +95,13 @@ struct VocabBuildOptions {
   std::vector<std::string> inputs;  // text files; "-" is stdin
   std::string output;
   unsigned min_count = 2;
+};
+
+struct LmBuildOptions {
+  std::string arpa;    // an ARPA text model, or
+  std::string sphinx;  // a CMU Sphinx binary (trie) model
+  std::string output;
+  std::string number_word = "two";  // what <num> is scored as, in a model without <num>
 };
 
 struct LearnOptions {

@@ -139,6 +139,12 @@ int RunRestore(const RestoreOptions& options) {
   StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());
   const Restorer& restorer = *created.value();
+  if (options.explain && !options.common.no_vocabulary && !options.common.no_backoff_model &&
+      !restorer.has_backoff_model()) {
+    std::fprintf(stderr,
+                 "unspin: note: no backoff language model (en-us.lm): context is scored with the "
+                 "vocabulary alone (install pocketsphinx-en-us and rebuild to make it)\n");
+  }
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");

@@ -68,17 +68,34 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   }
   if (!compiled.ok()) return compiled.status();
   std::shared_ptr<const LanguageModel> model;
-  if (vocabulary != nullptr) model = std::make_shared<const LanguageModel>(vocabulary);
+  if (vocabulary != nullptr) {
+    std::vector<std::shared_ptr<const Vocabulary>> vocabularies = {vocabulary};
+    for (const std::string& path : options.extra_vocabulary_paths) {
+      StatusOr<std::shared_ptr<const Vocabulary>> opened = Vocabulary::Open(path);
+      if (!opened.ok()) return opened.status();
+      vocabularies.push_back(opened.value());
+    }
+    model = std::make_shared<const LanguageModel>(std::move(vocabularies));
+  }
+  std::shared_ptr<const BackoffModel> backoff;
+  if (model != nullptr && !options.backoff_model_path.empty()) {
+    StatusOr<std::shared_ptr<const BackoffModel>> opened =
+        BackoffModel::Open(options.backoff_model_path);
+    if (!opened.ok()) return opened.status();
+    backoff = opened.value();
+  }
   return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
-                                    std::move(model), options.decision, std::move(spell));
+                                    std::move(model), options.decision, std::move(spell),
+                                    std::move(backoff));
 }
 
 Restorer::Restorer(RuleSet rules, double min_confidence,
                    std::shared_ptr<const LanguageModel> model, DecisionParams decision,
-                   std::unique_ptr<SpellStage> spell)
+                   std::unique_ptr<SpellStage> spell, std::shared_ptr<const BackoffModel> backoff)
     : rules_(std::move(rules)),
       min_confidence_(min_confidence),
       model_(std::move(model)),
+      backoff_(std::move(backoff)),
       decision_(decision),
       spell_(std::move(spell)) {
   if (spell_ != nullptr) GuardRestorations();
@@ -177,7 +194,7 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   });
   if (model_ != nullptr) {
     std::vector<Candidate> kept;
-    ContextScorer scorer(*model_);
+    ContextScorer scorer(*model_, backoff_.get());
     result.decisions = DecideInContext(rules_, scorer, document, candidates, result.spin_score,
                                        decision_, kept);
     candidates = std::move(kept);

@@ -16,6 +16,7 @@
 #include "tokenize/annotations.h"
 #include "pipeline/context_decision.h"
 #include "spell/spell_stage.h"
+#include "vocab/backoff_model.h"
 #include "vocab/language_model.h"
 
 namespace unspin {
@@ -32,6 +33,12 @@ struct RestorerOptions {
   // The reference vocabulary; empty means no context scoring (rules then
   // apply whenever their conditions hold and their confidence is enough).
   std::string vocabulary_path;
+  // More vocabularies whose counts are added to vocabulary_path's (users'
+  // own text beside the shipped vocabulary).
+  std::vector<std::string> extra_vocabulary_paths;
+  // A backoff language model (BackoffModel) scored beside the vocabulary;
+  // empty means the vocabulary alone. Used only with a vocabulary.
+  std::string backoff_model_path;
   DecisionParams decision;
   // The spell stage: off, report findings, or fix unambiguous misspellings.
   // With a dictionary, restorations whose words it rejects are never
@@ -73,10 +80,12 @@ class Restorer {
   // Loads and compiles the rules. The error names every broken rule line.
   static StatusOr<std::unique_ptr<Restorer>> Create(const RestorerOptions& options);
   // For tests and tools that already hold compiled rules. `model` may be
-  // null (no context scoring), and `spell` null (no spell stage).
+  // null (no context scoring), `spell` null (no spell stage), and `backoff`
+  // null (the vocabulary's model alone).
   Restorer(RuleSet rules, double min_confidence,
            std::shared_ptr<const LanguageModel> model = nullptr, DecisionParams decision = {},
-           std::unique_ptr<SpellStage> spell = nullptr);
+           std::unique_ptr<SpellStage> spell = nullptr,
+           std::shared_ptr<const BackoffModel> backoff = nullptr);
 
   // Idempotent: restoring the result's text again changes nothing (unless
   // the rules chain more than kMaxPasses restorations into each other).
@@ -88,6 +97,8 @@ class Restorer {
   Restoration Restore(std::string_view text, const AnnotationState& line) const;
 
   const RuleSet& rules() const { return rules_; }
+  // Whether context is scored with a backoff model beside the vocabulary.
+  bool has_backoff_model() const { return model_ != nullptr && backoff_ != nullptr; }
   // Restorations the spelling dictionary rejects, found when the restorer
   // was created: "file:line: rule 'id': restoration 'x' ...". Those are
   // never applied.
@@ -97,6 +108,7 @@ class Restorer {
   RuleSet rules_;
   double min_confidence_;
   std::shared_ptr<const LanguageModel> model_;
+  std::shared_ptr<const BackoffModel> backoff_;
   DecisionParams decision_;
   std::unique_ptr<SpellStage> spell_;
   // Per variant, per restoration: false when the spelling dictionary

@@ -129,8 +129,9 @@ Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
-(vocab=False: no context scoring), rules=PATH or [PATHS] instead of the
-packs' rules. spell is "off" (the default here), "report" or "fix".
+and the backoff model the build made (vocab=PATH adds your own vocabulary's
+counts to the shipped one's, as --vocab does; vocab=False: no context
+scoring), rules=PATH or [PATHS] instead of the packs' rules. spell is "off" (the default here), "report" or "fix".
 
 Creating one loads the rules and the vocabulary (tens of milliseconds once
 the rule set's validation is cached, a few hundred the first time): create it

@@ -102,8 +102,9 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
     common.no_vocabulary = true;
     vocab = py::bool_(false);
   } else if (!arguments.vocab.is_none() && !arguments.vocab.is(py::bool_(true))) {
-    common.vocabulary = FsPath(arguments.vocab, "vocab");
-    vocab = py::str(common.vocabulary);
+    // Like --vocab: a user's vocabulary adds to the shipped one.
+    common.vocabularies.push_back(FsPath(arguments.vocab, "vocab"));
+    vocab = py::str(common.vocabularies.back());
   }
   CheckChoice(arguments.spell, "spell", {"off", "report", "fix"});
   CheckChoice(arguments.suggest, "suggest", {"fast", "full", "off"});

@@ -67,6 +67,21 @@ class RestorerTest(unittest.TestCase):
                     with open(path, encoding="utf-8") as f:
                         self.assertEqual(restorer.restore(f.read()).text.encode(), expected)
 
+    def test_a_users_vocabulary_adds_to_the_shipped_one_as_with_the_command_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            clean, vocab = os.path.join(tmp, "clean.txt"), os.path.join(tmp, "my.vocab")
+            with open(clean, "w", encoding="utf-8") as f:
+                f.write("the ruling party met today .\nthe ruling party said so .\n")
+            _, err, code = support.run_cli("vocab", "build", "-o", vocab, clean)
+            self.assertEqual(code, 0, err)
+            path = news_files()[0]
+            added, _, _ = support.run_cli("--json", "--spell=off", "--vocab", vocab, path)
+            only, _, _ = support.run_cli("--json", "--spell=off", "--vocab-only", vocab, path)
+            with open(path, encoding="utf-8") as f:
+                result = unspin.Restorer(vocab=vocab).restore(f.read())
+            self.assertEqual(result.to_json(file=path).encode() + b"\n", added)
+            self.assertNotEqual(added, only)
+
     def test_result_report_is_the_json_of_the_command_line(self):
         for path in news_files()[:4]:
             with self.subTest(path=os.path.basename(path)):
