@@ -1,0 +1,239 @@
+// The compiled lexicon, built from the hand-written thesauri of
+// lexicon_fixtures.h.
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/lexicon_builder.h"
+#include "lexicon/lexicon_fixtures.h"
+
+namespace unspin {
+namespace {
+
+struct Sources {
+  WordNet wordnet;
+  std::vector<MythesEntry> mythes;
+  MobyThesaurus moby;
+};
+
+Sources ReadFixtures() {
+  Sources sources;
+  struct Part {
+    PartOfSpeech pos;
+    const char *data, *index, *exc;
+  };
+  const Part parts[] = {
+      {PartOfSpeech::kVerb, testing::kWordNetDataVerb, testing::kWordNetIndexVerb,
+       testing::kWordNetExcVerb},
+      {PartOfSpeech::kNoun, testing::kWordNetDataNoun, testing::kWordNetIndexNoun,
+       testing::kWordNetExcNoun},
+      {PartOfSpeech::kAdjective, testing::kWordNetDataAdj, testing::kWordNetIndexAdj,
+       testing::kWordNetExcAdj}};
+  for (const Part& part : parts) {
+    EXPECT_TRUE(AddWordNetData(part.data, part.pos, "data", sources.wordnet).ok());
+    EXPECT_TRUE(AddWordNetIndex(part.index, part.pos, "index", sources.wordnet).ok());
+    EXPECT_TRUE(AddWordNetExceptions(part.exc, part.pos, "exc", sources.wordnet).ok());
+  }
+  sources.mythes = ParseMythes(testing::kMythes, "th.dat").value();
+  sources.moby = ParseMoby(testing::MobyWordsDat(), testing::MobyMeaningsDat(), "w", "m").value();
+  return sources;
+}
+
+std::string BuildBytes(uint32_t max_candidates = 100, bool with_moby = true) {
+  const Sources sources = ReadFixtures();
+  const WordForms forms(Inflector::FromTable("verb say says said said saying\n", "t").value(),
+                        sources.wordnet.exceptions);
+  LexiconBuildInputs inputs;
+  inputs.wordnet = &sources.wordnet;
+  inputs.mythes = &sources.mythes;
+  inputs.moby = with_moby ? &sources.moby : nullptr;
+  inputs.max_candidates = max_candidates;
+  return BuildLexicon(inputs, forms);
+}
+
+std::shared_ptr<const Lexicon> Build(uint32_t max_candidates = 100, bool with_moby = true) {
+  StatusOr<std::shared_ptr<const Lexicon>> lexicon =
+      Lexicon::FromBytes(BuildBytes(max_candidates, with_moby), "test");
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().message();
+  return lexicon.value();
+}
+
+const LexiconCandidate* Find(const std::vector<LexiconCandidate>& candidates,
+                             std::string_view text) {
+  for (const LexiconCandidate& candidate : candidates) {
+    if (candidate.text == text) return &candidate;
+  }
+  return nullptr;
+}
+
+std::string Texts(const std::vector<LexiconCandidate>& candidates) {
+  std::string out;
+  for (const LexiconCandidate& candidate : candidates) out += candidate.text + ",";
+  return out;
+}
+
+TEST(Lexicon, ReinflectsTheCandidatesOfAnInflectedWord) {
+  const auto lexicon = Build();
+  const std::vector<LexiconCandidate> candidates = lexicon->Lookup("mentioned");
+  const LexiconCandidate* said = Find(candidates, "said");
+  ASSERT_NE(said, nullptr) << Texts(candidates);
+  EXPECT_EQ(said->lemma, "say");
+  EXPECT_EQ(said->via, "mention");
+  EXPECT_EQ(said->pos, PartOfSpeech::kVerb);
+  EXPECT_EQ(said->slot, static_cast<int>(InflectionSlot::kPast));
+  // WordNet: same synset; mythes: "mention" lists "say", so only reverse.
+  EXPECT_EQ(said->sources, kSourceWordNet | kSourceMythes);
+  EXPECT_EQ(said->direct_sources, kSourceWordNet);
+  EXPECT_EQ(said->wordnet_rank, 1);  // "say"'s first sense is the shared synset
+  EXPECT_EQ(said->mythes_rank, 1);
+  EXPECT_NE(Find(candidates, "adverted"), nullptr) << Texts(candidates);
+  EXPECT_NE(Find(candidates, "noted"), nullptr) << Texts(candidates);
+  EXPECT_EQ(Find(candidates, "say"), nullptr) << Texts(candidates);
+  // Two sources before one.
+  EXPECT_EQ(candidates.front().text, "said") << Texts(candidates);
+}
+
+TEST(Lexicon, GivesTheSenseRankOfTheOriginal) {
+  const auto lexicon = Build();
+  const LexiconCandidate* mention = Find(lexicon->Lookup("say"), "mention");
+  ASSERT_NE(mention, nullptr);
+  EXPECT_EQ(mention->wordnet_rank, 2);  // the shared synset is "mention"'s second sense
+}
+
+TEST(Lexicon, TellsADirectPairFromAReverseOne) {
+  const auto lexicon = Build();
+  // mythes lists "state" under "mention": a spinner may have written
+  // "stated" for "mentioned".
+  const LexiconCandidate* mentioned = Find(lexicon->Lookup("stated"), "mentioned");
+  ASSERT_NE(mentioned, nullptr);
+  EXPECT_EQ(mentioned->sources, kSourceMythes);
+  EXPECT_TRUE(mentioned->direct());
+  const LexiconCandidate* stated = Find(lexicon->Lookup("mentioned"), "stated");
+  ASSERT_NE(stated, nullptr);
+  EXPECT_FALSE(stated->direct());
+}
+
+TEST(Lexicon, LeavesOutAntonyms) {
+  const auto lexicon = Build();
+  EXPECT_EQ(Find(lexicon->Lookup("opposition"), "ruling party"), nullptr);
+  EXPECT_NE(Find(lexicon->Lookup("government"), "ruling party"), nullptr);
+}
+
+TEST(Lexicon, ExcludedSourcesAreIgnored) {
+  const auto lexicon = Build();
+  const std::vector<LexiconCandidate> all = lexicon->Lookup("party");
+  const LexiconCandidate* celebration = Find(all, "celebration");
+  ASSERT_NE(celebration, nullptr) << Texts(all);
+  EXPECT_EQ(celebration->sources, kSourceWordNet | kSourceMoby);
+  ASSERT_NE(Find(all, "bash"), nullptr) << Texts(all);
+
+  const std::vector<LexiconCandidate> no_moby = lexicon->Lookup("party", kSourceMoby);
+  celebration = Find(no_moby, "celebration");
+  ASSERT_NE(celebration, nullptr);
+  EXPECT_EQ(celebration->sources, kSourceWordNet);
+  EXPECT_EQ(Find(no_moby, "bash"), nullptr) << Texts(no_moby);
+  EXPECT_TRUE(lexicon->Lookup("stated", kSourceMythes).empty());
+}
+
+TEST(Lexicon, AMobyPairTakesThePartOfSpeechBothWordsShare) {
+  const auto lexicon = Build();
+  // "celebration" and "party" are nouns in WordNet: the plural finds the plural.
+  const std::vector<LexiconCandidate> parties = lexicon->Lookup("parties");
+  EXPECT_NE(Find(parties, "celebrations"), nullptr) << Texts(parties);
+  EXPECT_NE(Find(parties, "political parties"), nullptr) << Texts(parties);
+  EXPECT_NE(Find(parties, "ruling parties"), nullptr) << Texts(parties);
+  // "bash" has no part of speech: only its own form is looked up.
+  EXPECT_EQ(Find(parties, "bashes"), nullptr) << Texts(parties);
+  const LexiconCandidate* party = Find(lexicon->Lookup("bash"), "party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->pos, PartOfSpeech::kUnknown);
+  EXPECT_TRUE(party->direct());  // "party" titles the meaning group
+  const LexiconCandidate* bash = Find(lexicon->Lookup("party"), "bash");
+  ASSERT_NE(bash, nullptr);
+  EXPECT_FALSE(bash->direct());
+}
+
+TEST(Lexicon, LooksUpPhrasesWithTheirVerbInflected) {
+  const auto lexicon = Build();
+  EXPECT_EQ(Texts(lexicon->Lookup("participated", kSourceMoby)), "taken part,took part,");
+  EXPECT_EQ(Texts(lexicon->Lookup("took part", kSourceMoby)), "participated,");
+  const std::vector<std::string_view> words = {"taking", "part"};
+  EXPECT_EQ(Texts(lexicon->Lookup(words, kSourceMoby)), "participating,");
+}
+
+TEST(Lexicon, ComparesAdjectiveCandidates) {
+  const auto lexicon = Build();
+  EXPECT_EQ(Texts(lexicon->Lookup("bigger")), "larger,");
+  EXPECT_EQ(Texts(lexicon->Lookup("largest")), "biggest,");
+}
+
+TEST(Lexicon, TellsWhetherALongerEntryBeginsWithSomeWords) {
+  const auto lexicon = Build();
+  using Words = std::vector<std::string_view>;
+  EXPECT_TRUE(lexicon->HasLongerEntry(Words{"take"}));
+  EXPECT_TRUE(lexicon->HasLongerEntry(Words{"took"}));
+  EXPECT_TRUE(lexicon->HasLongerEntry(Words{"taking"}));
+  EXPECT_TRUE(lexicon->HasLongerEntry(Words{"political"}));
+  EXPECT_TRUE(lexicon->HasLongerEntry(Words{"ruling"}));
+  EXPECT_FALSE(lexicon->HasLongerEntry(Words{"part"}));
+  EXPECT_FALSE(lexicon->HasLongerEntry(Words{"take", "part"}));
+  EXPECT_FALSE(lexicon->HasLongerEntry(Words{"party"}));
+}
+
+TEST(Lexicon, AnUnknownWordHasNoCandidates) {
+  const auto lexicon = Build();
+  EXPECT_TRUE(lexicon->Lookup("zebra").empty());
+  EXPECT_TRUE(lexicon->Lookup("").empty());
+  EXPECT_TRUE(lexicon->Lookup("a b c d e f g h i j k l m n o p q r").empty());
+}
+
+TEST(Lexicon, KeepsAtMostTheCapBestFirst) {
+  const auto lexicon = Build(/*max_candidates=*/1);
+  // "party" as a noun: celebration (WordNet and Moby) outranks the rest;
+  // "party" of no part of speech (Moby): "bash" before "do" by text.
+  const std::vector<LexiconCandidate> candidates = lexicon->Lookup("party");
+  EXPECT_EQ(Texts(candidates), "celebration,bash,");
+  EXPECT_EQ(lexicon->max_candidates(), 1u);
+}
+
+TEST(Lexicon, RecordsTheSourcesCompiledIn) {
+  EXPECT_EQ(Build()->sources(), kAllSources);
+  EXPECT_EQ(Build(100, /*with_moby=*/false)->sources(), kSourceWordNet | kSourceMythes);
+}
+
+TEST(Lexicon, RejectsAFileOfAnotherKind) {
+  const StatusOr<std::shared_ptr<const Lexicon>> lexicon =
+      Lexicon::FromBytes(std::string(200, 'x'), "words.txt");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().message(),
+            "lexicon 'words.txt': not an unspin lexicon file (build one with 'unspin lexicon "
+            "build')");
+}
+
+TEST(Lexicon, RejectsATruncatedFile) {
+  std::string bytes = BuildBytes();
+  bytes.resize(bytes.size() - 64);
+  const StatusOr<std::shared_ptr<const Lexicon>> lexicon = Lexicon::FromBytes(bytes, "cut.bin");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().message(),
+            "lexicon 'cut.bin': truncated or corrupt (prefixes section)");
+}
+
+TEST(Lexicon, RejectsAnotherVersion) {
+  std::string bytes = BuildBytes();
+  bytes[8] = 9;
+  const StatusOr<std::shared_ptr<const Lexicon>> lexicon = Lexicon::FromBytes(bytes, "v9.bin");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().message(),
+            "lexicon 'v9.bin': version 9 is not supported by this unspin (it reads version 1)");
+}
+
+TEST(Lexicon, ReportsAMissingFile) {
+  const StatusOr<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Open("/nonexistent/lx.bin");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_EQ(lexicon.status().message(),
+            "cannot open lexicon '/nonexistent/lx.bin': No such file or directory");
+}
+
+}  // namespace
+}  // namespace unspin
