@@ -69,4 +69,18 @@ std::string FindDataDir() {
   return "";
 }
 
+std::string FindLexicon() {
+  std::error_code error;
+  if (const std::string data = FindDataDir(); !data.empty()) {
+    const fs::path installed = fs::path(data) / "data" / "lexicon.bin";
+    if (fs::is_regular_file(installed, error)) return installed.string();
+  }
+  const fs::path exe_dir = ExecutableDir();
+  const fs::path built = fs::path(UNSPIN_BUILD_DIR) / "data" / "lexicon.bin";
+  if (!exe_dir.empty() && IsInside(exe_dir, UNSPIN_BUILD_DIR) && fs::is_regular_file(built, error)) {
+    return built.string();
+  }
+  return "";
+}
+
 }  // namespace unspin

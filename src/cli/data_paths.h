@@ -16,4 +16,9 @@ namespace unspin {
 // Returns "" when none exists.
 std::string FindDataDir();
 
+// The compiled candidate lexicon (`unspin lexicon build`): DATA/data/lexicon.bin
+// under FindDataDir(), else, for a binary in its build tree, the one the
+// build generated (BUILD/data/lexicon.bin). Returns "" when neither exists.
+std::string FindLexicon();
+
 }  // namespace unspin
