@@ -12,6 +12,7 @@
 #include "cli/defaults.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_builder.h"
+#include "lexicon/source_text.h"
 #include "tokenize/tokenizer.h"
 
 namespace unspin {
@@ -182,7 +183,8 @@ int RunLexiconLookup(const LexiconLookupOptions& options) {
     size_t shown = 0;
     for (const LexiconCandidate& c : candidates) {
       if (options.limit != 0 && shown++ >= options.limit) break;
-      std::printf("  %-24s %-4s %-11s %-20s %-7s %-22s via %.*s\n", c.text.c_str(),
+      const std::string text(c.text);
+      std::printf("  %-24s %-4s %-11s %-20s %-7s %-22s via %.*s\n", text.c_str(),
                   std::string(PartOfSpeechName(c.pos)).c_str(),
                   std::string(InflectionName(c.pos, c.slot)).c_str(),
                   SourceList(c.sources).c_str(), c.direct() ? "direct" : "reverse",

@@ -44,6 +44,14 @@ int FormCount(PartOfSpeech pos);
 // The name of slot `slot` of `pos`: "past", "plural", "comparative"...
 std::string_view InflectionName(PartOfSpeech pos, int slot);
 
+// The better of two sense ranks (1 is a word's most frequent sense), where
+// 0 means none.
+inline uint8_t BestRank(uint8_t a, uint8_t b) {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  return a < b ? a : b;
+}
+
 // The thesauri the lexicon is compiled from, one bit each.
 enum LexiconSource : uint8_t {
   kSourceWordNet = 1,  // WordNet 3.0: same synset

@@ -1,14 +1,8 @@
 #include "lexicon/lexicon.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cerrno>
 #include <cstring>
 #include <tuple>
 
@@ -49,10 +43,13 @@ std::string Join(std::span<const std::string_view> words) {
   return phrase;
 }
 
-uint8_t BestRank(uint8_t a, uint8_t b) {
-  if (a == 0) return b;
-  if (b == 0) return a;
-  return std::min(a, b);
+// Orders candidates: more sources, then direct, then a better sense rank,
+// then more frequent (a smaller key is better).
+uint32_t RankKey(const LexiconCandidate& c) {
+  const uint32_t sources = (c.sources & 1) + ((c.sources >> 1) & 1) + ((c.sources >> 2) & 1);
+  const uint8_t best = BestRank(c.wordnet_rank, c.mythes_rank);
+  return (3 - sources) << 20 | (c.direct() ? 0u : 1u) << 19 | (best == 0 ? 256u : best) << 8 |
+         (255u - c.frequency);
 }
 
 }  // namespace
@@ -80,32 +77,11 @@ class Lexicon::Dictionary : public MorphyDictionary {
   const Lexicon& lexicon_;
 };
 
-Lexicon::~Lexicon() {
-  if (mapped_ && data_ != nullptr) munmap(const_cast<uint8_t*>(data_), size_);
-}
-
 StatusOr<std::shared_ptr<const Lexicon>> Lexicon::Open(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::Error("cannot open lexicon '" + path + "': " + std::strerror(errno));
-  struct stat info {};
-  if (fstat(fd, &info) != 0) {
-    const int error = errno;
-    ::close(fd);
-    return Status::Error("cannot read lexicon '" + path + "': " + std::strerror(error));
-  }
+  StatusOr<MappedFile> file = MappedFile::Open(path, "lexicon");
+  if (!file.ok()) return file.status();
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
-  lexicon->size_ = static_cast<size_t>(info.st_size);
-  if (lexicon->size_ > 0) {
-    void* mapped = mmap(nullptr, lexicon->size_, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (mapped == MAP_FAILED) {
-      const int error = errno;
-      ::close(fd);
-      return Status::Error("cannot map lexicon '" + path + "': " + std::strerror(error));
-    }
-    lexicon->data_ = static_cast<const uint8_t*>(mapped);
-    lexicon->mapped_ = true;
-  }
-  ::close(fd);
+  lexicon->file_ = std::move(file.value());
   if (Status parsed = lexicon->Parse(path); !parsed.ok()) return parsed;
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
@@ -113,22 +89,19 @@ StatusOr<std::shared_ptr<const Lexicon>> Lexicon::Open(const std::string& path) 
 StatusOr<std::shared_ptr<const Lexicon>> Lexicon::FromBytes(std::string bytes,
                                                             const std::string& name) {
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
-  lexicon->owned_bytes_ = std::move(bytes);
-  lexicon->data_ = reinterpret_cast<const uint8_t*>(lexicon->owned_bytes_.data());
-  lexicon->size_ = lexicon->owned_bytes_.size();
-  if (reinterpret_cast<uintptr_t>(lexicon->data_) % 8 != 0) {
-    return Status::Error("lexicon '" + name + "': internal alignment error");
-  }
+  lexicon->file_ = MappedFile::FromBytes(std::move(bytes));
   if (Status parsed = lexicon->Parse(name); !parsed.ok()) return parsed;
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
 
 Status Lexicon::Parse(const std::string& name) {
+  const uint8_t* data = file_.data();
+  const size_t size = file_.size();
   const std::string where = "lexicon '" + name + "': ";
-  if (size_ < sizeof header_ || std::memcmp(data_, kLexiconMagic, sizeof kLexiconMagic) != 0) {
+  if (size < sizeof header_ || std::memcmp(data, kLexiconMagic, sizeof kLexiconMagic) != 0) {
     return Status::Error(where + "not an unspin lexicon file (build one with 'unspin lexicon build')");
   }
-  std::memcpy(&header_, data_, sizeof header_);
+  std::memcpy(&header_, data, sizeof header_);
   if (header_.version != kLexiconVersion) {
     return Status::Error(where + "version " + std::to_string(header_.version) +
                          " is not supported by this unspin (it reads version " +
@@ -141,10 +114,10 @@ Status Lexicon::Parse(const std::string& name) {
   auto section = [&](uint64_t offset, uint64_t count, size_t element, const char* what,
                      auto& span) -> Status {
     using T = typename std::remove_reference_t<decltype(span)>::element_type;
-    if (offset % 8 != 0 || offset > size_ || count > (size_ - offset) / element) {
+    if (offset % 8 != 0 || offset > size || count > (size - offset) / element) {
       return Status::Error(where + "truncated or corrupt (" + what + " section)");
     }
-    span = {reinterpret_cast<T*>(data_ + offset), static_cast<size_t>(count)};
+    span = {reinterpret_cast<T*>(data + offset), static_cast<size_t>(count)};
     return Status::Ok();
   };
   std::span<const char> strings;
@@ -277,30 +250,35 @@ std::vector<LexiconCandidate> Lexicon::Collect(const std::vector<BaseForm>& form
       const LexiconEntry& original = entries_[record.entry];
       for (int slot = 0; slot < FormCount(form.pos); ++slot) {
         if (!(form.inflections & InflectionBit(static_cast<InflectionSlot>(slot)))) continue;
-        std::string_view text = FormOf(original, slot);
-        auto same = std::find_if(found.begin(), found.end(),
-                                 [&](const LexiconCandidate& c) { return c.text == text; });
-        if (same == found.end()) {
-          found.push_back({std::string(text), StringAt(keys_[original.key].text), via,
-                           static_cast<PartOfSpeech>(original.pos), slot, 0, 0, 0, 0,
-                           record.frequency});
-          same = found.end() - 1;
-        }
-        same->sources |= sources;
-        same->direct_sources |= (record.sources >> 4) & sources;
-        same->wordnet_rank = BestRank(same->wordnet_rank, record.wordnet_rank);
-        same->mythes_rank = BestRank(same->mythes_rank, record.mythes_rank);
+        found.push_back({FormOf(original, slot), StringAt(keys_[original.key].text), via,
+                         static_cast<PartOfSpeech>(original.pos), slot, sources,
+                         static_cast<SourceMask>((record.sources >> 4) & sources),
+                         record.wordnet_rank, record.mythes_rank, record.frequency});
       }
     }
   }
-  auto order = [](const LexiconCandidate& c) {
-    const uint8_t best = BestRank(c.wordnet_rank, c.mythes_rank);
-    return std::make_tuple(-std::popcount(static_cast<unsigned>(c.sources)), !c.direct(),
-                           best == 0 ? 256 : int{best}, -int{c.frequency},
-                           std::string_view(c.text));
-  };
-  std::sort(found.begin(), found.end(),
-            [&](const LexiconCandidate& a, const LexiconCandidate& b) { return order(a) < order(b); });
+  // Each text once: strings are stored once in the file, so equal texts
+  // are the same bytes, and sorting by address brings them together.
+  std::sort(found.begin(), found.end(), [](const LexiconCandidate& a, const LexiconCandidate& b) {
+    return a.text.data() < b.text.data();
+  });
+  size_t kept = 0;
+  for (const LexiconCandidate& candidate : found) {
+    if (kept > 0 && found[kept - 1].text.data() == candidate.text.data()) {
+      LexiconCandidate& into = found[kept - 1];
+      into.sources |= candidate.sources;
+      into.direct_sources |= candidate.direct_sources;
+      into.wordnet_rank = BestRank(into.wordnet_rank, candidate.wordnet_rank);
+      into.mythes_rank = BestRank(into.mythes_rank, candidate.mythes_rank);
+    } else {
+      found[kept++] = candidate;
+    }
+  }
+  found.resize(kept);
+  std::sort(found.begin(), found.end(), [](const LexiconCandidate& a, const LexiconCandidate& b) {
+    const uint32_t ka = RankKey(a), kb = RankKey(b);
+    return ka != kb ? ka < kb : a.text < b.text;
+  });
   return found;
 }
 

@@ -32,13 +32,6 @@ struct Pair {
 
 uint8_t Rank(size_t position) { return static_cast<uint8_t>(std::min<size_t>(position + 1, 255)); }
 
-// The better of two ranks, 0 meaning none.
-uint8_t BestRank(uint8_t a, uint8_t b) {
-  if (a == 0) return b;
-  if (b == 0) return a;
-  return std::min(a, b);
-}
-
 std::vector<std::string_view> SplitWords(std::string_view phrase) {
   std::vector<std::string_view> words;
   size_t at = 0;

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "base/strings.h"
+#include "lexicon/source_text.h"
 
 namespace unspin {
 namespace {
@@ -44,17 +45,11 @@ std::vector<std::string_view> SplitBars(std::string_view line) {
 
 StatusOr<std::vector<MythesEntry>> ParseMythes(std::string_view text, const std::string& name) {
   std::vector<MythesEntry> entries;
-  size_t line_number = 0;
   size_t senses_left = 0;
   size_t header_line = 0;
   auto where = [&](size_t line) { return name + ":" + std::to_string(line) + ": "; };
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line_number == 1) continue;  // the encoding
+  const Status read = ForEachLine(text, [&](std::string_view line, size_t line_number) -> Status {
+    if (line_number == 1) return Status::Ok();  // the encoding
     if (senses_left > 0) {
       const std::vector<std::string_view> fields = SplitBars(line);
       if (fields.empty() || !fields[0].starts_with('(')) {
@@ -71,9 +66,9 @@ StatusOr<std::vector<MythesEntry>> ParseMythes(std::string_view text, const std:
       }
       entries.back().senses.push_back(std::move(sense));
       --senses_left;
-      continue;
+      return Status::Ok();
     }
-    if (Trim(line).empty()) continue;
+    if (Trim(line).empty()) return Status::Ok();
     const size_t bar = line.rfind('|');
     size_t count = 0;
     const std::string_view digits = bar == std::string_view::npos ? "" : line.substr(bar + 1);
@@ -86,7 +81,9 @@ StatusOr<std::vector<MythesEntry>> ParseMythes(std::string_view text, const std:
     entries.push_back({std::string(line.substr(0, bar)), {}});
     senses_left = count;
     header_line = line_number;
-  }
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
   if (senses_left > 0) {
     return Status::Error(where(header_line) + "entry '" + entries.back().word + "' promises " +
                          std::to_string(entries.back().senses.size() + senses_left) +

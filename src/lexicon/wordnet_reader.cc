@@ -1,26 +1,11 @@
 #include "lexicon/wordnet_reader.h"
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
+
+#include "lexicon/source_text.h"
 
 namespace unspin {
 namespace {
-
-// Calls `each(line, line_number)` for every line of `text` until it fails.
-template <typename Each>
-Status ForEachLine(std::string_view text, Each each) {
-  size_t line_number = 0;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Status status = each(line, line_number); !status.ok()) return status;
-  }
-  return Status::Ok();
-}
 
 std::vector<std::string_view> Fields(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -119,14 +104,6 @@ Status AddWordNetExceptions(std::string_view text, PartOfSpeech pos, const std::
     }
     return Status::Ok();
   });
-}
-
-StatusOr<std::string> ReadLexiconFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return Status::Error("cannot read '" + path + "'");
-  std::ostringstream contents;
-  contents << file.rdbuf();
-  return contents.str();
 }
 
 StatusOr<WordNet> ReadWordNet(const std::string& dir) {

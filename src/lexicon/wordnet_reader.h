@@ -54,7 +54,4 @@ Status AddWordNetExceptions(std::string_view text, PartOfSpeech pos, const std::
 // Fails naming the first file that is missing or malformed.
 StatusOr<WordNet> ReadWordNet(const std::string& dir);
 
-// Reads a whole file into memory; fails naming it.
-StatusOr<std::string> ReadLexiconFile(const std::string& path);
-
 }  // namespace unspin

@@ -68,7 +68,10 @@ const LexiconCandidate* Find(const std::vector<LexiconCandidate>& candidates,
 
 std::string Texts(const std::vector<LexiconCandidate>& candidates) {
   std::string out;
-  for (const LexiconCandidate& candidate : candidates) out += candidate.text + ",";
+  for (const LexiconCandidate& candidate : candidates) {
+    out += candidate.text;
+    out += ',';
+  }
   return out;
 }
 

@@ -87,6 +87,14 @@ TEST(MythesReader, ReportsEntryWithFewerSenseLinesThanItPromises) {
             "th.dat:2: entry 'mention' promises 3 sense lines but the file ends after 1");
 }
 
+TEST(MythesReader, ReportsALineThatIsNotTheSenseLineItsEntryPromised) {
+  const StatusOr<std::vector<MythesEntry>> entries =
+      ParseMythes("UTF-8\nmention|2\n(verb)|say\nsay|1\n(verb)|mention\n", "th.dat");
+  ASSERT_FALSE(entries.ok());
+  EXPECT_EQ(entries.status().message(),
+            "th.dat:4: expected a sense line '(POS)|TERM|...' of 'mention' (line 2 promised 2)");
+}
+
 TEST(MythesReader, ReportsHeaderWithoutCount) {
   const StatusOr<std::vector<MythesEntry>> entries = ParseMythes("UTF-8\nmention\n", "th.dat");
   ASSERT_FALSE(entries.ok());
