@@ -6,6 +6,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "lexicon/pair_facts.h"
 #include "vocab/ngram_hash.h"
 
 namespace unspin {
@@ -259,22 +260,9 @@ std::vector<LexiconCandidate> Lexicon::Collect(const std::vector<BaseForm>& form
   }
   // Each text once: strings are stored once in the file, so equal texts
   // are the same bytes, and sorting by address brings them together.
-  std::sort(found.begin(), found.end(), [](const LexiconCandidate& a, const LexiconCandidate& b) {
+  SortAndMergePairs(found, [](const LexiconCandidate& a, const LexiconCandidate& b) {
     return a.text.data() < b.text.data();
   });
-  size_t kept = 0;
-  for (const LexiconCandidate& candidate : found) {
-    if (kept > 0 && found[kept - 1].text.data() == candidate.text.data()) {
-      LexiconCandidate& into = found[kept - 1];
-      into.sources |= candidate.sources;
-      into.direct_sources |= candidate.direct_sources;
-      into.wordnet_rank = BestRank(into.wordnet_rank, candidate.wordnet_rank);
-      into.mythes_rank = BestRank(into.mythes_rank, candidate.mythes_rank);
-    } else {
-      found[kept++] = candidate;
-    }
-  }
-  found.resize(kept);
   std::sort(found.begin(), found.end(), [](const LexiconCandidate& a, const LexiconCandidate& b) {
     const uint32_t ka = RankKey(a), kb = RankKey(b);
     return ka != kb ? ka < kb : a.text < b.text;

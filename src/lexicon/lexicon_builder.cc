@@ -9,6 +9,7 @@
 
 #include "base/string_map.h"
 #include "lexicon/lexicon_format.h"
+#include "lexicon/pair_facts.h"
 #include "tokenize/tokenizer.h"
 #include "vocab/ngram_hash.h"
 
@@ -25,7 +26,7 @@ struct Pair {
   uint32_t surface;    // entry of the word on the page
   uint32_t original;   // entry of the candidate original
   uint8_t sources;     // SourceMask
-  uint8_t direct;      // SourceMask
+  uint8_t direct_sources;  // SourceMask
   uint8_t wordnet_rank;
   uint8_t mythes_rank;
 };
@@ -254,7 +255,7 @@ std::vector<LexiconCandidateRecord> Builder::RankedCandidates(std::span<const Pa
   std::vector<LexiconCandidateRecord> records;
   for (const Pair& pair : pairs) {
     records.push_back({pair.original,
-                       static_cast<uint8_t>(pair.sources | (pair.direct << 4)),
+                       static_cast<uint8_t>(pair.sources | (pair.direct_sources << 4)),
                        pair.wordnet_rank, pair.mythes_rank,
                        Frequency(entries_[pair.original].first)});
   }
@@ -278,23 +279,9 @@ std::string Builder::Build(LexiconBuildStats* stats_out) {
   if (inputs_.mythes != nullptr) AddMythes(*inputs_.mythes);
   if (inputs_.moby != nullptr) AddMoby(*inputs_.moby);
   // One record per (surface, original), the sources' facts merged.
-  std::sort(pairs_.begin(), pairs_.end(), [](const Pair& a, const Pair& b) {
+  SortAndMergePairs(pairs_, [](const Pair& a, const Pair& b) {
     return std::tie(a.surface, a.original) < std::tie(b.surface, b.original);
   });
-  size_t merged = 0;
-  for (const Pair& pair : pairs_) {
-    if (merged > 0 && pairs_[merged - 1].surface == pair.surface &&
-        pairs_[merged - 1].original == pair.original) {
-      Pair& into = pairs_[merged - 1];
-      into.sources |= pair.sources;
-      into.direct |= pair.direct;
-      into.wordnet_rank = BestRank(into.wordnet_rank, pair.wordnet_rank);
-      into.mythes_rank = BestRank(into.mythes_rank, pair.mythes_rank);
-    } else {
-      pairs_[merged++] = pair;
-    }
-  }
-  pairs_.resize(merged);
   frequency_.assign(keys_.size(), -1);
   LexiconBuildStats stats;
   std::string bytes = Write(stats);
