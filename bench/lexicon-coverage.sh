@@ -3,10 +3,10 @@
 # corpus/news (see bench/lexicon_coverage.cc). Needs the build tree's
 # unspin_lexicon_coverage and data/lexicon.bin:
 #   cmake --build build --target unspin_lexicon_coverage lexicon
-#   bench/lexicon-coverage.sh [BUILD_DIR] [PAIRS_DIR]
+#   bench/lexicon-coverage.sh [BUILD_DIR] [PAIRS_DIR] [--misses]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
 pairs=${2:-$here/corpus/news}
 exec "$build/unspin_lexicon_coverage" "$build/data/lexicon.bin" "$pairs" \
-  "$here/dictionaries/english.vocab"
+  "$here/dictionaries/english.vocab" ${3:-}

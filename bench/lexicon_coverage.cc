@@ -4,7 +4,9 @@
 // share whose original is among the candidates of the spun wording, by
 // source and with or without lemmatisation. Prints a Markdown table.
 //
-//   build/unspin_lexicon_coverage LEXICON PAIRS_DIR [VOCAB]
+//   build/unspin_lexicon_coverage LEXICON PAIRS_DIR [VOCAB [--misses]]
+// --misses also lists the single-word swaps whose original is missed
+// (all sources, lemmatised), for looking into why.
 // (bench/lexicon-coverage.sh runs it on corpus/news.)
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "learn/substitutions.h"
@@ -46,7 +49,7 @@ double Percent(size_t part, size_t whole) { return whole == 0 ? 0 : 100.0 * part
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: %s LEXICON PAIRS_DIR [VOCAB]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s LEXICON PAIRS_DIR [VOCAB [--misses]]\n", argv[0]);
     return 2;
   }
   StatusOr<std::shared_ptr<const Lexicon>> opened = Lexicon::Open(argv[1]);
@@ -125,6 +128,17 @@ int main(int argc, char** argv) {
                 Percent(single_hits, singles), single_hits, singles,
                 Percent(multi_hits, multis), multi_hits, multis, mean,
                 sizes.empty() ? size_t{0} : sizes[sizes.size() / 2]);
+  }
+  if (argc > 4 && std::string_view(argv[4]) == "--misses") {
+    std::printf("\nSingle-word swaps whose original is not a candidate (spun -> original):\n");
+    for (const Swap& swap : swaps) {
+      if (!swap.single) continue;
+      const std::vector<LexiconCandidate> candidates = lexicon.Lookup(swap.spun);
+      if (std::none_of(candidates.begin(), candidates.end(),
+                       [&](const LexiconCandidate& c) { return c.text == swap.original; })) {
+        std::printf("  %s -> %s\n", swap.spun.c_str(), swap.original.c_str());
+      }
+    }
   }
   std::sort(per_word.begin(), per_word.end());
   double mean = 0;
