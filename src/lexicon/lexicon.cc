@@ -68,8 +68,13 @@ class Lexicon::Dictionary : public MorphyDictionary {
     if (key < 0) return;
     const LexiconKey& record = lexicon_.keys_[key];
     for (uint32_t i = 0; i < record.exception_count; ++i) {
-      const LexiconExceptionRecord& exception = lexicon_.exceptions_[record.first_exception + i];
-      if (exception.pos != static_cast<uint8_t>(pos)) continue;
+      const uint64_t index = uint64_t{record.first_exception} + i;
+      if (index >= lexicon_.exceptions_.size()) break;  // a corrupt file
+      const LexiconExceptionRecord& exception = lexicon_.exceptions_[index];
+      if (exception.pos != static_cast<uint8_t>(pos) ||
+          exception.base_key >= lexicon_.keys_.size()) {
+        continue;
+      }
       bases.emplace_back(lexicon_.StringAt(lexicon_.keys_[exception.base_key].text));
     }
   }
@@ -249,6 +254,7 @@ std::vector<LexiconCandidate> Lexicon::Collect(const std::vector<BaseForm>& form
       const SourceMask sources = record.sources & kAllSources & ~exclude;
       if (sources == 0 || record.entry >= entries_.size()) continue;
       const LexiconEntry& original = entries_[record.entry];
+      if (original.key >= keys_.size()) continue;  // a corrupt file
       for (int slot = 0; slot < FormCount(form.pos); ++slot) {
         if (!(form.inflections & InflectionBit(static_cast<InflectionSlot>(slot)))) continue;
         found.push_back({FormOf(original, slot), StringAt(keys_[original.key].text), via,

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "lexicon/lexicon_builder.h"
 #include "lexicon/lexicon_fixtures.h"
 
@@ -229,6 +231,29 @@ TEST(Lexicon, RejectsAnotherVersion) {
   ASSERT_FALSE(lexicon.ok());
   EXPECT_EQ(lexicon.status().message(),
             "lexicon 'v9.bin': version 9 is not supported by this unspin (it reads version 1)");
+}
+
+// Indexes in a damaged file must not send a lookup outside the file (the
+// sanitizer build checks the reads).
+TEST(Lexicon, ADamagedFileIsNeverReadOutsideItself) {
+  const std::string good = BuildBytes();
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes = good;
+    for (int flips = 0; flips < 8; ++flips) {
+      const size_t at = sizeof(LexiconHeader) + random() % (bytes.size() - sizeof(LexiconHeader));
+      bytes[at] = static_cast<char>(random());
+    }
+    const StatusOr<std::shared_ptr<const Lexicon>> lexicon = Lexicon::FromBytes(bytes, "damaged");
+    ASSERT_TRUE(lexicon.ok()) << "the header is intact: " << lexicon.status().message();
+    for (std::string_view word : {"mentioned", "took part", "parties", "bigger", "bash", "said"}) {
+      for (const LexiconCandidate& candidate : lexicon.value()->Lookup(word)) {
+        EXPECT_LE(candidate.text.size(), 255u);
+      }
+    }
+    const std::vector<std::string_view> words = {"took"};
+    lexicon.value()->HasLongerEntry(words);
+  }
 }
 
 TEST(Lexicon, ReportsAMissingFile) {
