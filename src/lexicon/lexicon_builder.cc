@@ -80,6 +80,20 @@ class Builder {
   uint8_t Frequency(uint32_t key);
   std::vector<LexiconCandidateRecord> RankedCandidates(std::span<const Pair> pairs,
                                                        LexiconBuildStats& stats);
+  // The file's tables as they are laid out, before they are written.
+  struct Tables {
+    std::vector<uint32_t> new_entry;  // entries_ index -> index in `entries`
+    std::vector<LexiconKey> keys;
+    std::vector<LexiconEntry> entries;
+    std::vector<LexiconCandidateRecord> candidates;
+    std::vector<uint32_t> forms;
+    std::vector<LexiconExceptionRecord> exceptions;
+    std::vector<uint64_t> prefixes;  // hashes, before the table is made
+  };
+  void LayOutEntries(Tables& tables);
+  void AddFormsAndPrefixes(Tables& tables);
+  void AddCandidates(Tables& tables, LexiconBuildStats& stats);
+  void AddExceptions(Tables& tables);
   std::string Write(LexiconBuildStats& stats);
 
   const LexiconBuildInputs& inputs_;
@@ -289,126 +303,138 @@ std::string Builder::Build(LexiconBuildStats* stats_out) {
   return bytes;
 }
 
-std::string Builder::Write(LexiconBuildStats& stats) {
-  // Entries grouped by key, exceptions too: a key's are contiguous.
-  std::vector<uint32_t> new_entry(entries_.size());
-  std::vector<LexiconKey> keys(keys_.size());
-  std::vector<LexiconEntry> entries;
+void Builder::LayOutEntries(Tables& tables) {
+  // A key's entries are contiguous.
+  tables.new_entry.resize(entries_.size());
+  tables.keys.resize(keys_.size());
   for (uint32_t key = 0; key < keys_.size(); ++key) {
-    keys[key].text = Intern(keys_[key]);
-    keys[key].first_entry = static_cast<uint32_t>(entries.size());
+    tables.keys[key].text = Intern(keys_[key]);
+    tables.keys[key].first_entry = static_cast<uint32_t>(tables.entries.size());
     for (int64_t entry : key_entries_[key]) {
       if (entry < 0) continue;
-      new_entry[entry] = static_cast<uint32_t>(entries.size());
-      entries.push_back({key, 0, 0, 0, static_cast<uint8_t>(entries_[entry].second), 0});
-      ++keys[key].entry_count;
+      tables.new_entry[entry] = static_cast<uint32_t>(tables.entries.size());
+      tables.entries.push_back({key, 0, 0, 0, static_cast<uint8_t>(entries_[entry].second), 0});
+      ++tables.keys[key].entry_count;
     }
   }
-  std::vector<uint32_t> forms;
-  std::vector<uint64_t> prefixes;
-  for (LexiconEntry& entry : entries) {
+}
+
+void Builder::AddFormsAndPrefixes(Tables& tables) {
+  for (LexiconEntry& entry : tables.entries) {
     const PartOfSpeech pos = static_cast<PartOfSpeech>(entry.pos);
-    std::vector<std::string> entry_forms = forms_.Forms(keys_[entry.key], pos);
-    entry_forms.resize(FormCount(pos), keys_[entry.key]);
-    entry.forms = static_cast<uint32_t>(forms.size());
-    for (const std::string& form : entry_forms) forms.push_back(Intern(form));
-    std::vector<std::string_view> words = SplitWords(keys_[entry.key]);
+    std::vector<std::string> forms = forms_.Forms(keys_[entry.key], pos);
+    forms.resize(FormCount(pos), keys_[entry.key]);
+    entry.forms = static_cast<uint32_t>(tables.forms.size());
+    for (const std::string& form : forms) tables.forms.push_back(Intern(form));
+    const std::vector<std::string_view> words = SplitWords(keys_[entry.key]);
     for (size_t length = 1; length < words.size(); ++length) {
-      prefixes.push_back(HashNgram(std::span(words).first(length)));
+      tables.prefixes.push_back(HashNgram(std::span(words).first(length)));
       if (pos != PartOfSpeech::kVerb) continue;
-      for (const std::string& form : entry_forms) {
+      for (const std::string& form : forms) {
         std::vector<std::string_view> inflected = words;
         inflected[0] = std::string_view(form).substr(0, form.find(' '));
-        prefixes.push_back(HashNgram(std::span(inflected).first(length)));
+        tables.prefixes.push_back(HashNgram(std::span(inflected).first(length)));
       }
     }
   }
-  std::vector<LexiconCandidateRecord> candidates;
+}
+
+void Builder::AddCandidates(Tables& tables, LexiconBuildStats& stats) {
+  // pairs_ is sorted by surface entry: one run per entry.
   for (size_t begin = 0; begin < pairs_.size();) {
     size_t end = begin;
     while (end < pairs_.size() && pairs_[end].surface == pairs_[begin].surface) ++end;
-    LexiconEntry& entry = entries[new_entry[pairs_[begin].surface]];
-    entry.first_candidate = static_cast<uint32_t>(candidates.size());
+    LexiconEntry& entry = tables.entries[tables.new_entry[pairs_[begin].surface]];
+    entry.first_candidate = static_cast<uint32_t>(tables.candidates.size());
     for (LexiconCandidateRecord record :
          RankedCandidates(std::span(pairs_).subspan(begin, end - begin), stats)) {
-      record.entry = new_entry[record.entry];
-      candidates.push_back(record);
+      record.entry = tables.new_entry[record.entry];
+      tables.candidates.push_back(record);
     }
-    entry.candidate_count = static_cast<uint16_t>(candidates.size() - entry.first_candidate);
+    entry.candidate_count =
+        static_cast<uint16_t>(tables.candidates.size() - entry.first_candidate);
     begin = end;
   }
-  std::sort(exceptions_.begin(), exceptions_.end(), [](const Exception& a, const Exception& b) {
-    return std::tie(a.key, a.pos, a.base_key) < std::tie(b.key, b.pos, b.base_key);
-  });
-  exceptions_.erase(std::unique(exceptions_.begin(), exceptions_.end(),
-                                [](const Exception& a, const Exception& b) {
-                                  return a.key == b.key && a.pos == b.pos &&
-                                         a.base_key == b.base_key;
-                                }),
-                    exceptions_.end());
-  std::vector<LexiconExceptionRecord> exceptions;
+}
+
+void Builder::AddExceptions(Tables& tables) {
+  auto order = [](const Exception& e) { return std::tie(e.key, e.pos, e.base_key); };
+  std::sort(exceptions_.begin(), exceptions_.end(),
+            [&](const Exception& a, const Exception& b) { return order(a) < order(b); });
+  exceptions_.erase(
+      std::unique(exceptions_.begin(), exceptions_.end(),
+                  [&](const Exception& a, const Exception& b) { return order(a) == order(b); }),
+      exceptions_.end());
   for (const Exception& exception : exceptions_) {
-    LexiconKey& key = keys[exception.key];
-    if (key.exception_count == 0) key.first_exception = static_cast<uint32_t>(exceptions.size());
+    LexiconKey& key = tables.keys[exception.key];
+    if (key.exception_count == 0) {
+      key.first_exception = static_cast<uint32_t>(tables.exceptions.size());
+    }
     ++key.exception_count;
-    exceptions.push_back({exception.base_key, static_cast<uint8_t>(exception.pos), {0, 0, 0}});
+    tables.exceptions.push_back(
+        {exception.base_key, static_cast<uint8_t>(exception.pos), {0, 0, 0}});
   }
-  // The hash tables, at most half full.
-  const uint32_t key_slots_log2 =
-      std::max<uint32_t>(4, static_cast<uint32_t>(std::bit_width(keys.size() * 2)));
-  std::vector<uint64_t> key_slots(size_t{1} << key_slots_log2, 0);
-  for (uint32_t key = 0; key < keys.size(); ++key) {
-    const uint64_t hash = HashNgram(SplitWords(keys_[key]));
-    size_t slot = hash & (key_slots.size() - 1);
-    while (key_slots[slot] != 0) slot = (slot + 1) & (key_slots.size() - 1);
-    key_slots[slot] = (hash & 0xFFFFFFFF00000000ULL) | (key + 1);
+}
+
+// An open-addressing table (linear probing) of `values` under `hashes`, at
+// most half full; 0 marks an empty slot. Returns log2 of its size.
+uint32_t FillHashTable(std::span<const uint64_t> hashes, std::span<const uint64_t> values,
+                       std::vector<uint64_t>& slots) {
+  const uint32_t log2 =
+      std::max<uint32_t>(4, static_cast<uint32_t>(std::bit_width(hashes.size() * 2)));
+  slots.assign(size_t{1} << log2, 0);
+  for (size_t i = 0; i < hashes.size(); ++i) {
+    size_t slot = hashes[i] & (slots.size() - 1);
+    while (slots[slot] != 0) slot = (slot + 1) & (slots.size() - 1);
+    slots[slot] = values[i];
   }
-  std::sort(prefixes.begin(), prefixes.end());
-  prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-  const uint32_t prefix_slots_log2 =
-      std::max<uint32_t>(4, static_cast<uint32_t>(std::bit_width(prefixes.size() * 2)));
-  std::vector<uint64_t> prefix_slots(size_t{1} << prefix_slots_log2, 0);
-  for (uint64_t hash : prefixes) {
-    if (hash == 0) hash = 1;
-    size_t slot = hash & (prefix_slots.size() - 1);
-    while (prefix_slots[slot] != 0) slot = (slot + 1) & (prefix_slots.size() - 1);
-    prefix_slots[slot] = hash;
-  }
+  return log2;
+}
+
+std::string Builder::Write(LexiconBuildStats& stats) {
+  Tables tables;
+  LayOutEntries(tables);
+  AddFormsAndPrefixes(tables);
+  AddCandidates(tables, stats);
+  AddExceptions(tables);
 
   LexiconHeader header{};
   std::memcpy(header.magic, kLexiconMagic, sizeof header.magic);
   header.version = kLexiconVersion;
   header.sources = sources_;
   header.max_candidates = inputs_.max_candidates;
-  header.key_slots_log2 = key_slots_log2;
-  header.prefix_slots_log2 = prefix_slots_log2;
+  std::vector<uint64_t> hashes, values, key_slots, prefix_slots;
+  for (uint32_t key = 0; key < tables.keys.size(); ++key) {
+    hashes.push_back(HashNgram(SplitWords(keys_[key])));
+    values.push_back((hashes.back() & 0xFFFFFFFF00000000ULL) | (key + 1));
+  }
+  header.key_slots_log2 = FillHashTable(hashes, values, key_slots);
+  std::sort(tables.prefixes.begin(), tables.prefixes.end());
+  tables.prefixes.erase(std::unique(tables.prefixes.begin(), tables.prefixes.end()),
+                        tables.prefixes.end());
+  for (uint64_t& hash : tables.prefixes) hash = hash == 0 ? 1 : hash;
+  header.prefix_slots_log2 = FillHashTable(tables.prefixes, tables.prefixes, prefix_slots);
+
   std::string out(sizeof header, '\0');
-  auto section = [&out](const void* data, size_t size, uint64_t& offset) {
+  auto section = [&out](const auto& items, uint64_t& offset) {
     PadTo8(out);
     offset = out.size();
-    AppendBytes(out, data, size);
+    AppendBytes(out, items.data(), items.size() * sizeof(items[0]));
+    return items.size();
   };
-  section(strings_.data(), strings_.size(), header.strings_offset);
-  header.strings_size = strings_.size();
-  section(keys.data(), keys.size() * sizeof(LexiconKey), header.keys_offset);
-  header.key_count = keys.size();
-  section(key_slots.data(), key_slots.size() * 8, header.key_slots_offset);
-  section(entries.data(), entries.size() * sizeof(LexiconEntry), header.entries_offset);
-  header.entry_count = entries.size();
-  section(candidates.data(), candidates.size() * sizeof(LexiconCandidateRecord),
-          header.candidates_offset);
-  header.candidate_count = candidates.size();
-  section(forms.data(), forms.size() * 4, header.forms_offset);
-  header.form_count = forms.size();
-  section(exceptions.data(), exceptions.size() * sizeof(LexiconExceptionRecord),
-          header.exceptions_offset);
-  header.exception_count = exceptions.size();
-  section(prefix_slots.data(), prefix_slots.size() * 8, header.prefix_slots_offset);
+  header.strings_size = section(strings_, header.strings_offset);
+  header.key_count = section(tables.keys, header.keys_offset);
+  section(key_slots, header.key_slots_offset);
+  header.entry_count = section(tables.entries, header.entries_offset);
+  header.candidate_count = section(tables.candidates, header.candidates_offset);
+  header.form_count = section(tables.forms, header.forms_offset);
+  header.exception_count = section(tables.exceptions, header.exceptions_offset);
+  section(prefix_slots, header.prefix_slots_offset);
   PadTo8(out);
   std::memcpy(out.data(), &header, sizeof header);
-  stats.keys = keys.size();
-  stats.entries = entries.size();
-  stats.candidates = candidates.size();
+  stats.keys = header.key_count;
+  stats.entries = header.entry_count;
+  stats.candidates = header.candidate_count;
   stats.bytes = out.size();
   return out;
 }
