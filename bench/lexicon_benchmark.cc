@@ -29,9 +29,9 @@ std::shared_ptr<const Lexicon> OpenBuiltLexicon(benchmark::State& state) {
 
 // Words of news text, inflected and not, with many candidates and few.
 constexpr std::array<std::string_view, 16> kWords = {
-    "said",    "mentioned", "party",      "government", "increase", "officials",
-    "bigger",  "important", "took part",  "economy",    "decided",  "quickly",
-    "reports", "leaders",   "announced",  "significant"};
+    "said",    "mentioned", "party",     "government", "increase", "officials",
+    "bigger",  "important", "took part", "economy",    "decided",  "quickly",
+    "reports", "leaders",   "announced", "significant"};
 
 void BM_LexiconOpen(benchmark::State& state) {
   if (!OpenBuiltLexicon(state)) return;

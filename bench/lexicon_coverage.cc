@@ -102,12 +102,14 @@ int main(int argc, char** argv) {
   size_t singles = 0;
   for (const Swap& swap : swaps) singles += swap.single;
   const size_t multis = swaps.size() - singles;
-  std::printf("lexicon %s (sources %s, at most %u candidates per entry); %zu pairs in %s: "
-              "%zu substitutions, %zu single-word, %zu multiword\n\n",
-              argv[1], SourceList(lexicon.sources()).c_str(), lexicon.max_candidates(),
-              originals.size(), argv[2], swaps.size(), singles, multis);
-  std::printf("| configuration | single-word found | multiword found | mean candidates "
-              "(single) | median |\n|---|---:|---:|---:|---:|\n");
+  std::printf(
+      "lexicon %s (sources %s, at most %u candidates per entry); %zu pairs in %s: "
+      "%zu substitutions, %zu single-word, %zu multiword\n\n",
+      argv[1], SourceList(lexicon.sources()).c_str(), lexicon.max_candidates(), originals.size(),
+      argv[2], swaps.size(), singles, multis);
+  std::printf(
+      "| configuration | single-word found | multiword found | mean candidates "
+      "(single) | median |\n|---|---:|---:|---:|---:|\n");
   for (const Config& config : configs) {
     size_t single_hits = 0, multi_hits = 0;
     std::vector<size_t> sizes;
@@ -115,8 +117,9 @@ int main(int argc, char** argv) {
       const std::vector<LexiconCandidate> candidates =
           config.lemmatise ? lexicon.Lookup(swap.spun, config.exclude)
                            : lexicon.LookupExact(swap.spun, config.exclude);
-      const bool hit = std::any_of(candidates.begin(), candidates.end(),
-                                   [&](const LexiconCandidate& c) { return c.text == swap.original; });
+      const bool hit =
+          std::any_of(candidates.begin(), candidates.end(),
+                      [&](const LexiconCandidate& c) { return c.text == swap.original; });
       (swap.single ? single_hits : multi_hits) += hit;
       if (swap.single) sizes.push_back(candidates.size());
     }
@@ -125,9 +128,8 @@ int main(int argc, char** argv) {
     for (size_t size : sizes) mean += static_cast<double>(size);
     mean = sizes.empty() ? 0 : mean / static_cast<double>(sizes.size());
     std::printf("| %s | %.1f %% (%zu/%zu) | %.1f %% (%zu/%zu) | %.1f | %zu |\n", config.name,
-                Percent(single_hits, singles), single_hits, singles,
-                Percent(multi_hits, multis), multi_hits, multis, mean,
-                sizes.empty() ? size_t{0} : sizes[sizes.size() / 2]);
+                Percent(single_hits, singles), single_hits, singles, Percent(multi_hits, multis),
+                multi_hits, multis, mean, sizes.empty() ? size_t{0} : sizes[sizes.size() / 2]);
   }
   if (argc > 4 && std::string_view(argv[4]) == "--misses") {
     std::printf("\nSingle-word swaps whose original is not a candidate (spun -> original):\n");
@@ -143,9 +145,10 @@ int main(int argc, char** argv) {
   std::sort(per_word.begin(), per_word.end());
   double mean = 0;
   for (size_t size : per_word) mean += static_cast<double>(size);
-  std::printf("\nEvery word token of the spun texts: %zu have candidates; mean %.1f, median %zu "
-              "candidates each (all sources, lemmatised).\n",
-              per_word.size(), per_word.empty() ? 0 : mean / static_cast<double>(per_word.size()),
-              per_word.empty() ? size_t{0} : per_word[per_word.size() / 2]);
+  std::printf(
+      "\nEvery word token of the spun texts: %zu have candidates; mean %.1f, median %zu "
+      "candidates each (all sources, lemmatised).\n",
+      per_word.size(), per_word.empty() ? 0 : mean / static_cast<double>(per_word.size()),
+      per_word.empty() ? size_t{0} : per_word[per_word.size() / 2]);
   return 0;
 }

@@ -177,8 +177,7 @@ int RunLexiconLookup(const LexiconLookupOptions& options) {
   Tokenizer tokenizer;
   for (const std::string& phrase : options.phrases) {
     const std::string key = KeyOf(tokenizer, phrase);
-    const std::vector<LexiconCandidate> candidates =
-        lexicon.value()->Lookup(key, exclude.value());
+    const std::vector<LexiconCandidate> candidates = lexicon.value()->Lookup(key, exclude.value());
     std::printf("%s: %zu candidates\n", key.c_str(), candidates.size());
     size_t shown = 0;
     for (const LexiconCandidate& c : candidates) {
@@ -186,9 +185,9 @@ int RunLexiconLookup(const LexiconLookupOptions& options) {
       const std::string text(c.text);
       std::printf("  %-24s %-4s %-11s %-20s %-7s %-22s via %.*s\n", text.c_str(),
                   std::string(PartOfSpeechName(c.pos)).c_str(),
-                  std::string(InflectionName(c.pos, c.slot)).c_str(),
-                  SourceList(c.sources).c_str(), c.direct() ? "direct" : "reverse",
-                  Ranks(c).c_str(), static_cast<int>(c.via.size()), c.via.data());
+                  std::string(InflectionName(c.pos, c.slot)).c_str(), SourceList(c.sources).c_str(),
+                  c.direct() ? "direct" : "reverse", Ranks(c).c_str(),
+                  static_cast<int>(c.via.size()), c.via.data());
     }
   }
   return 0;

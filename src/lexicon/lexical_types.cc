@@ -6,21 +6,30 @@ namespace unspin {
 
 std::string_view PartOfSpeechName(PartOfSpeech pos) {
   switch (pos) {
-    case PartOfSpeech::kNoun: return "noun";
-    case PartOfSpeech::kVerb: return "verb";
-    case PartOfSpeech::kAdjective: return "adj";
-    case PartOfSpeech::kAdverb: return "adv";
-    case PartOfSpeech::kUnknown: break;
+    case PartOfSpeech::kNoun:
+      return "noun";
+    case PartOfSpeech::kVerb:
+      return "verb";
+    case PartOfSpeech::kAdjective:
+      return "adj";
+    case PartOfSpeech::kAdverb:
+      return "adv";
+    case PartOfSpeech::kUnknown:
+      break;
   }
   return "?";
 }
 
 int FormCount(PartOfSpeech pos) {
   switch (pos) {
-    case PartOfSpeech::kVerb: return 5;
-    case PartOfSpeech::kNoun: return 2;
-    case PartOfSpeech::kAdjective: return 3;
-    default: return 1;
+    case PartOfSpeech::kVerb:
+      return 5;
+    case PartOfSpeech::kNoun:
+      return 2;
+    case PartOfSpeech::kAdjective:
+      return 3;
+    default:
+      return 1;
   }
 }
 
@@ -31,10 +40,12 @@ std::string_view InflectionName(PartOfSpeech pos, int slot) {
       static constexpr std::string_view kNames[] = {"base", "3sg", "past", "participle", "gerund"};
       return slot < 5 ? kNames[slot] : "?";
     }
-    case PartOfSpeech::kNoun: return slot == 1 ? "plural" : "?";
+    case PartOfSpeech::kNoun:
+      return slot == 1 ? "plural" : "?";
     case PartOfSpeech::kAdjective:
       return slot == 1 ? "comparative" : slot == 2 ? "superlative" : "?";
-    default: return "?";
+    default:
+      return "?";
   }
 }
 

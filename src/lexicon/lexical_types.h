@@ -18,7 +18,7 @@ enum class PartOfSpeech : uint8_t { kNoun, kVerb, kAdjective, kAdverb, kUnknown 
 std::string_view PartOfSpeechName(PartOfSpeech pos);
 
 // How a surface form inflects its lemma. The slots of a lemma's forms
-// (LemmaForms) are numbered by these, per part of speech:
+// (WordForms::Forms, word_forms.h) are numbered by these, per part of speech:
 //   verb: base, third person, past, participle, gerund
 //   noun: base (singular), plural
 //   adjective: base, comparative, superlative

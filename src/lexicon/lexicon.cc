@@ -105,7 +105,8 @@ Status Lexicon::Parse(const std::string& name) {
   const size_t size = file_.size();
   const std::string where = "lexicon '" + name + "': ";
   if (size < sizeof header_ || std::memcmp(data, kLexiconMagic, sizeof kLexiconMagic) != 0) {
-    return Status::Error(where + "not an unspin lexicon file (build one with 'unspin lexicon build')");
+    return Status::Error(where +
+                         "not an unspin lexicon file (build one with 'unspin lexicon build')");
   }
   std::memcpy(&header_, data, sizeof header_);
   if (header_.version != kLexiconVersion) {
@@ -128,7 +129,8 @@ Status Lexicon::Parse(const std::string& name) {
   };
   std::span<const char> strings;
   Status status = section(header_.strings_offset, header_.strings_size, 1, "strings", strings);
-  if (status.ok()) status = section(header_.keys_offset, header_.key_count, sizeof(LexiconKey), "keys", keys_);
+  if (status.ok())
+    status = section(header_.keys_offset, header_.key_count, sizeof(LexiconKey), "keys", keys_);
   if (status.ok()) {
     status = section(header_.key_slots_offset, uint64_t{1} << header_.key_slots_log2, 8,
                      "key slots", key_slots_);
@@ -200,14 +202,16 @@ std::vector<BaseForm> Lexicon::BaseForms(std::string_view phrase) const {
   std::vector<BaseForm> forms = FindBaseForms(phrase, Dictionary(*this));
   const int64_t key = FindKey(phrase);
   if (EntryOf(key, PartOfSpeech::kUnknown) != nullptr) {
-    forms.push_back({std::string(phrase), PartOfSpeech::kUnknown, InflectionBit(InflectionSlot::kBase)});
+    forms.push_back(
+        {std::string(phrase), PartOfSpeech::kUnknown, InflectionBit(InflectionSlot::kBase)});
   }
   for (BaseForm& form : forms) {
     const LexiconEntry* entry = EntryOf(FindKey(form.lemma), form.pos);
     if (entry == nullptr) continue;
     InflectionSet matched = 0;
     for (int slot = 0; slot < FormCount(form.pos); ++slot) {
-      if (FormOf(*entry, slot) == phrase) matched |= InflectionBit(static_cast<InflectionSlot>(slot));
+      if (FormOf(*entry, slot) == phrase)
+        matched |= InflectionBit(static_cast<InflectionSlot>(slot));
     }
     if (matched != 0) form.inflections = matched;
   }

@@ -29,16 +29,16 @@ namespace unspin {
 
 // The strings view the Lexicon's file: valid while the Lexicon lives.
 struct LexiconCandidate {
-  std::string_view text;       // the original, inflected as the surface is
-  std::string_view lemma;      // its lemma
-  std::string_view via;        // the surface's lemma it came through
+  std::string_view text;   // the original, inflected as the surface is
+  std::string_view lemma;  // its lemma
+  std::string_view via;    // the surface's lemma it came through
   PartOfSpeech pos = PartOfSpeech::kUnknown;
-  int slot = 0;                // the inflection slot of `text` (see Inflection)
-  SourceMask sources = 0;      // the sources proposing the pair (exclusions removed)
+  int slot = 0;                   // the inflection slot of `text` (see Inflection)
+  SourceMask sources = 0;         // the sources proposing the pair (exclusions removed)
   SourceMask direct_sources = 0;  // those listing the surface under the original
-  uint8_t wordnet_rank = 0;    // 1 = the original's most frequent sense; 0 = none
-  uint8_t mythes_rank = 0;     // 1 = the entry's first sense; 0 = none
-  uint8_t frequency = 0;       // 8 * log2(1 + vocabulary count of the lemma)
+  uint8_t wordnet_rank = 0;       // 1 = the original's most frequent sense; 0 = none
+  uint8_t mythes_rank = 0;        // 1 = the entry's first sense; 0 = none
+  uint8_t frequency = 0;          // 8 * log2(1 + vocabulary count of the lemma)
 
   // Only in a reverse or shared-group relation when false.
   bool direct() const { return direct_sources != 0; }

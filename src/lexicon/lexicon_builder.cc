@@ -23,9 +23,9 @@ constexpr size_t kMaxStringBytes = 255;
 constexpr int kPosCount = 5;  // PartOfSpeech values
 
 struct Pair {
-  uint32_t surface;    // entry of the word on the page
-  uint32_t original;   // entry of the candidate original
-  uint8_t sources;     // SourceMask
+  uint32_t surface;        // entry of the word on the page
+  uint32_t original;       // entry of the candidate original
+  uint8_t sources;         // SourceMask
   uint8_t direct_sources;  // SourceMask
   uint8_t wordnet_rank;
   uint8_t mythes_rank;
@@ -230,8 +230,8 @@ void Builder::AddMoby(const MobyThesaurus& moby) {
         const bool direct = o == meaning.titles[0] || o == meaning.titles[1];
         const uint8_t shared = key_pos_mask_[keys[s]] & key_pos_mask_[keys[o]];
         for (int pos = 0; pos < kPosCount; ++pos) {
-          const bool fits = shared == 0 ? pos == static_cast<int>(PartOfSpeech::kUnknown)
-                                        : (shared >> pos) & 1;
+          const bool fits =
+              shared == 0 ? pos == static_cast<int>(PartOfSpeech::kUnknown) : (shared >> pos) & 1;
           if (!fits) continue;
           AddPair(EntryOfKey(static_cast<uint32_t>(keys[s]), static_cast<PartOfSpeech>(pos)),
                   EntryOfKey(static_cast<uint32_t>(keys[o]), static_cast<PartOfSpeech>(pos)),
@@ -268,10 +268,9 @@ std::vector<LexiconCandidateRecord> Builder::RankedCandidates(std::span<const Pa
                                                               LexiconBuildStats& stats) {
   std::vector<LexiconCandidateRecord> records;
   for (const Pair& pair : pairs) {
-    records.push_back({pair.original,
-                       static_cast<uint8_t>(pair.sources | (pair.direct_sources << 4)),
-                       pair.wordnet_rank, pair.mythes_rank,
-                       Frequency(entries_[pair.original].first)});
+    records.push_back(
+        {pair.original, static_cast<uint8_t>(pair.sources | (pair.direct_sources << 4)),
+         pair.wordnet_rank, pair.mythes_rank, Frequency(entries_[pair.original].first)});
   }
   auto order = [&](const LexiconCandidateRecord& r) {
     const uint8_t best = BestRank(r.wordnet_rank, r.mythes_rank);
@@ -351,8 +350,7 @@ void Builder::AddCandidates(Tables& tables, LexiconBuildStats& stats) {
       record.entry = tables.new_entry[record.entry];
       tables.candidates.push_back(record);
     }
-    entry.candidate_count =
-        static_cast<uint16_t>(tables.candidates.size() - entry.first_candidate);
+    entry.candidate_count = static_cast<uint16_t>(tables.candidates.size() - entry.first_candidate);
     begin = end;
   }
 }

@@ -68,8 +68,8 @@ struct LexiconEntry {
 };
 
 struct LexiconCandidateRecord {
-  uint32_t entry;      // the candidate original's entry
-  uint8_t sources;     // bits 0-2: SourceMask proposing it; bits 4-6: those listing it directly
+  uint32_t entry;        // the candidate original's entry
+  uint8_t sources;       // bits 0-2: SourceMask proposing it; bits 4-6: those listing it directly
   uint8_t wordnet_rank;  // 1 + the shared synset's place among the original's senses; 0: none
   uint8_t mythes_rank;   // 1 + the place of the sense that lists the pair; 0: none
   uint8_t frequency;     // 8 * log2(1 + count of the original in the vocabulary), capped at 255

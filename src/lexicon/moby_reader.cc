@@ -15,8 +15,8 @@ class Reader {
   size_t at() const { return at_; }
   StatusOr<uint32_t> U16() {
     if (at_ + 2 > bytes_.size()) return Error("record ends before its 0xFFFF terminator");
-    const uint32_t value = (static_cast<uint8_t>(bytes_[at_]) << 8) |
-                           static_cast<uint8_t>(bytes_[at_ + 1]);
+    const uint32_t value =
+        (static_cast<uint8_t>(bytes_[at_]) << 8) | static_cast<uint8_t>(bytes_[at_ + 1]);
     at_ += 2;
     return value;
   }
@@ -52,8 +52,7 @@ class Reader {
 }  // namespace
 
 StatusOr<MobyThesaurus> ParseMoby(std::string_view words_dat, std::string_view meanings_dat,
-                                  const std::string& words_name,
-                                  const std::string& meanings_name) {
+                                  const std::string& words_name, const std::string& meanings_name) {
   MobyThesaurus moby;
   std::vector<std::vector<uint32_t>> meanings_of_word;
   Reader words(words_dat, words_name);

@@ -29,7 +29,7 @@
 namespace unspin {
 
 struct MobyMeaning {
-  uint32_t titles[2] = {0, 0};   // word ids
+  uint32_t titles[2] = {0, 0};    // word ids
   std::vector<uint32_t> members;  // word ids, sorted, titles included
 };
 
@@ -43,7 +43,6 @@ struct MobyThesaurus {
 // id out of range. A word that words.dat puts in a meaning that does not
 // list it is added to that meaning's members.
 StatusOr<MobyThesaurus> ParseMoby(std::string_view words_dat, std::string_view meanings_dat,
-                                  const std::string& words_name,
-                                  const std::string& meanings_name);
+                                  const std::string& words_name, const std::string& meanings_name);
 
 }  // namespace unspin

@@ -20,14 +20,18 @@ constexpr InflectionSet kGerund = InflectionBit(InflectionSlot::kGerund);
 constexpr InflectionSet kComparative = InflectionBit(InflectionSlot::kComparative);
 constexpr InflectionSet kSuperlative = InflectionBit(InflectionSlot::kSuperlative);
 
-constexpr Detachment kNounRules[] = {{"s", "", kPlural},     {"ses", "s", kPlural},
-                                     {"xes", "x", kPlural},  {"zes", "z", kPlural},
+constexpr Detachment kNounRules[] = {{"s", "", kPlural},      {"ses", "s", kPlural},
+                                     {"xes", "x", kPlural},   {"zes", "z", kPlural},
                                      {"ches", "ch", kPlural}, {"shes", "sh", kPlural},
                                      {"men", "man", kPlural}, {"ies", "y", kPlural}};
-constexpr Detachment kVerbRules[] = {
-    {"s", "", kThird},  {"ies", "y", kThird},           {"es", "e", kThird},
-    {"es", "", kThird}, {"ed", "e", kPastOrParticiple}, {"ed", "", kPastOrParticiple},
-    {"ing", "e", kGerund}, {"ing", "", kGerund}};
+constexpr Detachment kVerbRules[] = {{"s", "", kThird},
+                                     {"ies", "y", kThird},
+                                     {"es", "e", kThird},
+                                     {"es", "", kThird},
+                                     {"ed", "e", kPastOrParticiple},
+                                     {"ed", "", kPastOrParticiple},
+                                     {"ing", "e", kGerund},
+                                     {"ing", "", kGerund}};
 constexpr Detachment kAdjectiveRules[] = {{"er", "", kComparative},
                                           {"est", "", kSuperlative},
                                           {"er", "e", kComparative},
@@ -35,17 +39,22 @@ constexpr Detachment kAdjectiveRules[] = {{"er", "", kComparative},
 
 std::span<const Detachment> RulesOf(PartOfSpeech pos) {
   switch (pos) {
-    case PartOfSpeech::kNoun: return kNounRules;
-    case PartOfSpeech::kVerb: return kVerbRules;
-    case PartOfSpeech::kAdjective: return kAdjectiveRules;
-    default: return {};
+    case PartOfSpeech::kNoun:
+      return kNounRules;
+    case PartOfSpeech::kVerb:
+      return kVerbRules;
+    case PartOfSpeech::kAdjective:
+      return kAdjectiveRules;
+    default:
+      return {};
   }
 }
 
 // The slots an irregular form of `pos` fills, guessed from its ending.
 InflectionSet ExceptionInflections(std::string_view word, PartOfSpeech pos) {
   switch (pos) {
-    case PartOfSpeech::kNoun: return kPlural;
+    case PartOfSpeech::kNoun:
+      return kPlural;
     case PartOfSpeech::kVerb:
       if (word.ends_with("ing")) return kGerund;
       if (word.ends_with("s")) return kThird;
@@ -54,7 +63,8 @@ InflectionSet ExceptionInflections(std::string_view word, PartOfSpeech pos) {
     case PartOfSpeech::kAdverb:
       if (word.ends_with("st")) return kSuperlative;
       return kComparative;
-    default: return 0;
+    default:
+      return 0;
   }
 }
 

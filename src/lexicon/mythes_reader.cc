@@ -55,9 +55,8 @@ StatusOr<std::vector<MythesEntry>> ParseMythes(std::string_view text, const std:
       if (fields.empty() || !fields[0].starts_with('(')) {
         return Status::Error(where(line_number) + "expected a sense line '(POS)|TERM|...' of '" +
                              entries.back().word + "' (line " + std::to_string(header_line) +
-                             " promised " + std::to_string(entries.back().senses.size() +
-                                                           senses_left) +
-                             ")");
+                             " promised " +
+                             std::to_string(entries.back().senses.size() + senses_left) + ")");
       }
       MythesSense sense;
       sense.pos = PosOfTag(fields[0]);

@@ -3,9 +3,7 @@
 namespace unspin {
 namespace {
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 int Syllables(std::string_view word) {
   int groups = 0;
@@ -81,10 +79,14 @@ std::vector<std::string> WordForms::Forms(std::string_view lemma, PartOfSpeech p
 
 std::vector<std::string> WordForms::WordFormsOf(std::string_view word, PartOfSpeech pos) const {
   switch (pos) {
-    case PartOfSpeech::kVerb: return VerbForms(word);
-    case PartOfSpeech::kNoun: return NounForms(word);
-    case PartOfSpeech::kAdjective: return AdjectiveForms(word);
-    default: return {std::string(word)};
+    case PartOfSpeech::kVerb:
+      return VerbForms(word);
+    case PartOfSpeech::kNoun:
+      return NounForms(word);
+    case PartOfSpeech::kAdjective:
+      return AdjectiveForms(word);
+    default:
+      return {std::string(word)};
   }
 }
 
@@ -112,7 +114,8 @@ std::vector<std::string> WordForms::VerbForms(std::string_view word) const {
   } else if (pasts.size() >= 2) {
     const bool second_is_participle = !pasts[0].ends_with("n") || pasts[1].ends_with("n");
     forms[static_cast<int>(InflectionSlot::kPast)] = second_is_participle ? pasts[0] : pasts[1];
-    forms[static_cast<int>(InflectionSlot::kParticiple)] = second_is_participle ? pasts[1] : pasts[0];
+    forms[static_cast<int>(InflectionSlot::kParticiple)] =
+        second_is_participle ? pasts[1] : pasts[0];
   }
   return forms;
 }
@@ -121,8 +124,7 @@ std::vector<std::string> WordForms::NounForms(std::string_view word) const {
   const unspin::NounForms listed = inflector_.Noun(word);
   std::vector<std::string> forms(listed.begin(), listed.end());
   const auto irregular = irregular_[Index(PartOfSpeech::kNoun)].find(std::string(word));
-  if (irregular != irregular_[Index(PartOfSpeech::kNoun)].end() &&
-      listed == regular_.Noun(word)) {
+  if (irregular != irregular_[Index(PartOfSpeech::kNoun)].end() && listed == regular_.Noun(word)) {
     forms[static_cast<int>(InflectionSlot::kPlural)] = irregular->second.front();
   }
   return forms;

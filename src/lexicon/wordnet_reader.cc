@@ -59,8 +59,8 @@ Status AddWordNetData(std::string_view text, PartOfSpeech pos, const std::string
     }
     if (fields.size() < 4 + 2 * word_count) {
       return LineError(name, number,
-                       "synset " + std::string(fields[0]) + " lists " +
-                           std::to_string(word_count) + " words but has fewer fields");
+                       "synset " + std::string(fields[0]) + " lists " + std::to_string(word_count) +
+                           " words but has fewer fields");
     }
     for (uint32_t i = 0; i < word_count; ++i) synset.words.push_back(WordOf(fields[4 + 2 * i]));
     wordnet.synsets.push_back(std::move(synset));

@@ -22,7 +22,8 @@ TEST(MappedFile, MapsTheBytesOfAFile) {
 TEST(MappedFile, ReportsAMissingFileByKindAndPath) {
   const StatusOr<MappedFile> file = MappedFile::Open("/nonexistent/f.bin", "lexicon");
   ASSERT_FALSE(file.ok());
-  EXPECT_EQ(file.status().message(), "cannot open lexicon '/nonexistent/f.bin': No such file or directory");
+  EXPECT_EQ(file.status().message(),
+            "cannot open lexicon '/nonexistent/f.bin': No such file or directory");
 }
 
 TEST(MappedFile, KeepsBytesAlignedAndInPlaceWhenMoved) {

@@ -22,8 +22,7 @@ class LexiconCliTest : public CliTest {
 
   // Builds lx.bin from the fixtures, Moby's from `moby`.
   Result Build(const std::string& moby = "moby") {
-    return Unspin("lexicon build --wordnet wordnet --mythes th.dat --moby " + moby +
-                  " -o lx.bin");
+    return Unspin("lexicon build --wordnet wordnet --mythes th.dat --moby " + moby + " -o lx.bin");
   }
 };
 
@@ -70,8 +69,7 @@ TEST_F(LexiconCliTest, AThesaurusThatIsNotInstalledIsLeftOutWithAWarning) {
 }
 
 TEST_F(LexiconCliTest, BuildsAnEmptyLexiconWhenNoThesaurusIsInstalled) {
-  const Result build =
-      Unspin("lexicon build --wordnet none --mythes none --moby none -o lx.bin");
+  const Result build = Unspin("lexicon build --wordnet none --mythes none --moby none -o lx.bin");
   ASSERT_EQ(build.exit_code, 0) << build.err;
   EXPECT_NE(build.err.find("sources -;"), std::string::npos) << build.err;
   EXPECT_EQ(Unspin("lexicon lookup --lexicon lx.bin party").out, "party: 0 candidates\n");
@@ -109,7 +107,9 @@ TEST_F(LexiconCliTest, FindsTheLexiconUnderTheDataDirectory) {
   fs::create_directories(dir_ / "data");
   fs::copy(testing::SourcePath("rules"), dir_ / "rules", fs::copy_options::recursive);
   ASSERT_EQ(Unspin("lexicon build --wordnet wordnet --mythes th.dat --moby moby "
-                   "-o data/lexicon.bin").exit_code, 0);
+                   "-o data/lexicon.bin")
+                .exit_code,
+            0);
   setenv("UNSPIN_DATA_DIR", dir_.c_str(), 1);
   const Result lookup = Unspin("lexicon lookup --limit 1 stated");
   unsetenv("UNSPIN_DATA_DIR");

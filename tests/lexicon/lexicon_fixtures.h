@@ -47,12 +47,12 @@ inline constexpr const char* kWordNetExcAdv = "";
 
 // The (file name, contents) of every WordNet file above.
 inline std::vector<std::pair<std::string, std::string>> WordNetFiles() {
-  return {{"data.verb", kWordNetDataVerb}, {"index.verb", kWordNetIndexVerb},
-          {"verb.exc", kWordNetExcVerb},   {"data.noun", kWordNetDataNoun},
+  return {{"data.verb", kWordNetDataVerb},   {"index.verb", kWordNetIndexVerb},
+          {"verb.exc", kWordNetExcVerb},     {"data.noun", kWordNetDataNoun},
           {"index.noun", kWordNetIndexNoun}, {"noun.exc", kWordNetExcNoun},
-          {"data.adj", kWordNetDataAdj},   {"index.adj", kWordNetIndexAdj},
-          {"adj.exc", kWordNetExcAdj},     {"data.adv", kWordNetDataAdv},
-          {"index.adv", kWordNetIndexAdv}, {"adv.exc", kWordNetExcAdv}};
+          {"data.adj", kWordNetDataAdj},     {"index.adj", kWordNetIndexAdj},
+          {"adj.exc", kWordNetExcAdj},       {"data.adv", kWordNetDataAdv},
+          {"index.adv", kWordNetIndexAdv},   {"adv.exc", kWordNetExcAdv}};
 }
 
 // MyThes: "state" is listed under "mention" (so a spinner may have written

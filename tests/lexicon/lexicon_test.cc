@@ -24,13 +24,12 @@ Sources ReadFixtures() {
     PartOfSpeech pos;
     const char *data, *index, *exc;
   };
-  const Part parts[] = {
-      {PartOfSpeech::kVerb, testing::kWordNetDataVerb, testing::kWordNetIndexVerb,
-       testing::kWordNetExcVerb},
-      {PartOfSpeech::kNoun, testing::kWordNetDataNoun, testing::kWordNetIndexNoun,
-       testing::kWordNetExcNoun},
-      {PartOfSpeech::kAdjective, testing::kWordNetDataAdj, testing::kWordNetIndexAdj,
-       testing::kWordNetExcAdj}};
+  const Part parts[] = {{PartOfSpeech::kVerb, testing::kWordNetDataVerb, testing::kWordNetIndexVerb,
+                         testing::kWordNetExcVerb},
+                        {PartOfSpeech::kNoun, testing::kWordNetDataNoun, testing::kWordNetIndexNoun,
+                         testing::kWordNetExcNoun},
+                        {PartOfSpeech::kAdjective, testing::kWordNetDataAdj,
+                         testing::kWordNetIndexAdj, testing::kWordNetExcAdj}};
   for (const Part& part : parts) {
     EXPECT_TRUE(AddWordNetData(part.data, part.pos, "data", sources.wordnet).ok());
     EXPECT_TRUE(AddWordNetIndex(part.index, part.pos, "index", sources.wordnet).ok());

@@ -23,10 +23,10 @@ class FakeDictionary : public MorphyDictionary {
 
  private:
   std::set<std::pair<std::string, PartOfSpeech>> lemmas_ = {
-      {"mention", PartOfSpeech::kVerb},     {"mention", PartOfSpeech::kNoun},
-      {"stop", PartOfSpeech::kVerb},        {"take", PartOfSpeech::kVerb},
-      {"take part", PartOfSpeech::kVerb},   {"prime minister", PartOfSpeech::kNoun},
-      {"good", PartOfSpeech::kAdjective},   {"large", PartOfSpeech::kAdjective},
+      {"mention", PartOfSpeech::kVerb},   {"mention", PartOfSpeech::kNoun},
+      {"stop", PartOfSpeech::kVerb},      {"take", PartOfSpeech::kVerb},
+      {"take part", PartOfSpeech::kVerb}, {"prime minister", PartOfSpeech::kNoun},
+      {"good", PartOfSpeech::kAdjective}, {"large", PartOfSpeech::kAdjective},
       {"city", PartOfSpeech::kNoun}};
 };
 
@@ -78,12 +78,11 @@ WordForms MakeForms() {
   StatusOr<Inflector> inflector =
       Inflector::FromTable("verb say says said said saying\n", "test.tsv");
   EXPECT_TRUE(inflector.ok());
-  return WordForms(std::move(inflector.value()),
-                   {{"bit", "bite", PartOfSpeech::kVerb},
-                    {"bitten", "bite", PartOfSpeech::kVerb},
-                    {"aardwolves", "aardwolf", PartOfSpeech::kNoun},
-                    {"better", "good", PartOfSpeech::kAdjective},
-                    {"best", "good", PartOfSpeech::kAdjective}});
+  return WordForms(std::move(inflector.value()), {{"bit", "bite", PartOfSpeech::kVerb},
+                                                  {"bitten", "bite", PartOfSpeech::kVerb},
+                                                  {"aardwolves", "aardwolf", PartOfSpeech::kNoun},
+                                                  {"better", "good", PartOfSpeech::kAdjective},
+                                                  {"best", "good", PartOfSpeech::kAdjective}});
 }
 
 using Forms = std::vector<std::string>;
@@ -107,7 +106,8 @@ TEST(WordForms, ComparesAdjectivesBySuffixOrByMoreAndMost) {
   const WordForms forms = MakeForms();
   EXPECT_EQ(forms.Forms("big", PartOfSpeech::kAdjective), (Forms{"big", "bigger", "biggest"}));
   EXPECT_EQ(forms.Forms("large", PartOfSpeech::kAdjective), (Forms{"large", "larger", "largest"}));
-  EXPECT_EQ(forms.Forms("happy", PartOfSpeech::kAdjective), (Forms{"happy", "happier", "happiest"}));
+  EXPECT_EQ(forms.Forms("happy", PartOfSpeech::kAdjective),
+            (Forms{"happy", "happier", "happiest"}));
   EXPECT_EQ(forms.Forms("good", PartOfSpeech::kAdjective), (Forms{"good", "better", "best"}));
   EXPECT_EQ(forms.Forms("important", PartOfSpeech::kAdjective),
             (Forms{"important", "more important", "most important"}));

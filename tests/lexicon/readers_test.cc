@@ -1,10 +1,10 @@
 // The three thesaurus readers on small hand-written files in their formats.
 #include <gtest/gtest.h>
 
+#include "lexicon/lexicon_fixtures.h"
 #include "lexicon/moby_reader.h"
 #include "lexicon/mythes_reader.h"
 #include "lexicon/wordnet_reader.h"
-#include "lexicon/lexicon_fixtures.h"
 
 namespace unspin {
 namespace {
@@ -13,8 +13,10 @@ using testing::kMythes;
 
 TEST(WordNetReader, ReadsSynsetWordsWithSpacesAndWithoutAdjectiveMarkers) {
   WordNet wordnet;
-  ASSERT_TRUE(AddWordNetData(testing::kWordNetDataVerb, PartOfSpeech::kVerb, "data.verb", wordnet).ok());
-  ASSERT_TRUE(AddWordNetData(testing::kWordNetDataAdj, PartOfSpeech::kAdjective, "data.adj", wordnet).ok());
+  ASSERT_TRUE(
+      AddWordNetData(testing::kWordNetDataVerb, PartOfSpeech::kVerb, "data.verb", wordnet).ok());
+  ASSERT_TRUE(
+      AddWordNetData(testing::kWordNetDataAdj, PartOfSpeech::kAdjective, "data.adj", wordnet).ok());
   ASSERT_EQ(wordnet.synsets.size(), 4u);  // the licence line is skipped
   EXPECT_EQ(wordnet.synsets[0].offset, 100u);
   EXPECT_EQ(wordnet.synsets[0].words, (std::vector<std::string>{"mention", "advert", "refer"}));
@@ -25,7 +27,8 @@ TEST(WordNetReader, ReadsSynsetWordsWithSpacesAndWithoutAdjectiveMarkers) {
 
 TEST(WordNetReader, ReadsSensesMostFrequentFirst) {
   WordNet wordnet;
-  ASSERT_TRUE(AddWordNetIndex(testing::kWordNetIndexNoun, PartOfSpeech::kNoun, "index.noun", wordnet).ok());
+  ASSERT_TRUE(
+      AddWordNetIndex(testing::kWordNetIndexNoun, PartOfSpeech::kNoun, "index.noun", wordnet).ok());
   EXPECT_EQ((wordnet.senses[{"party", PartOfSpeech::kNoun}]), (std::vector<uint32_t>{1000, 1100}));
   EXPECT_EQ((wordnet.senses[{"political party", PartOfSpeech::kNoun}]),
             (std::vector<uint32_t>{1000}));
@@ -33,7 +36,9 @@ TEST(WordNetReader, ReadsSensesMostFrequentFirst) {
 
 TEST(WordNetReader, ReadsEveryBaseOfAnException) {
   WordNet wordnet;
-  ASSERT_TRUE(AddWordNetExceptions("appalled appal appall\n", PartOfSpeech::kVerb, "verb.exc", wordnet).ok());
+  ASSERT_TRUE(
+      AddWordNetExceptions("appalled appal appall\n", PartOfSpeech::kVerb, "verb.exc", wordnet)
+          .ok());
   ASSERT_EQ(wordnet.exceptions.size(), 2u);
   EXPECT_EQ(wordnet.exceptions[1].inflected, "appalled");
   EXPECT_EQ(wordnet.exceptions[1].base, "appall");
@@ -41,8 +46,9 @@ TEST(WordNetReader, ReadsEveryBaseOfAnException) {
 
 TEST(WordNetReader, ReportsLineOfSynsetWithTooFewWords) {
   WordNet wordnet;
-  const Status status = AddWordNetData("00000100 32 v 01 mention 0 000 | ok\n00000200 32 v 05 say\n",
-                                       PartOfSpeech::kVerb, "data.verb", wordnet);
+  const Status status =
+      AddWordNetData("00000100 32 v 01 mention 0 000 | ok\n00000200 32 v 05 say\n",
+                     PartOfSpeech::kVerb, "data.verb", wordnet);
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.message(), "data.verb:2: synset 00000200 lists 5 words but has fewer fields");
 }
@@ -52,7 +58,8 @@ TEST(WordNetReader, ReportsIndexLineWhoseOffsetsDoNotMatchItsCount) {
   const Status status =
       AddWordNetIndex("say v 2 0 2 0 00000200\n", PartOfSpeech::kVerb, "index.verb", wordnet);
   ASSERT_FALSE(status.ok());
-  EXPECT_TRUE(status.message().starts_with("index.verb:1: expected 'LEMMA POS")) << status.message();
+  EXPECT_TRUE(status.message().starts_with("index.verb:1: expected 'LEMMA POS"))
+      << status.message();
 }
 
 TEST(WordNetReader, ReportsMissingDirectory) {
@@ -128,9 +135,8 @@ TEST(MobyReader, ReportsByteOffsetOfTruncatedRecord) {
   const StatusOr<MobyThesaurus> moby =
       ParseMoby(testing::MobyWordsDat(), meanings, "words.dat", "meanings.dat");
   ASSERT_FALSE(moby.ok());
-  EXPECT_EQ(moby.status().message(),
-            "meanings.dat: byte " + std::to_string(meanings.size() - 1) +
-                ": record ends before its 0xFFFF terminator");
+  EXPECT_EQ(moby.status().message(), "meanings.dat: byte " + std::to_string(meanings.size() - 1) +
+                                         ": record ends before its 0xFFFF terminator");
 }
 
 TEST(MobyReader, ReportsMeaningThatListsAWordOutOfRange) {
