@@ -64,9 +64,10 @@ class Lexicon {
   // in `exclude` are ignored, and candidates only they propose dropped.
   // The cap per entry was applied when the file was built, with every
   // source counted. Cost (bench/lexicon_benchmark.cc, CPU time on the
-  // project's 2-core machine): about 12 us for a news word with candidates
-  // (110 on average, from about 250 records before merging), 5 us with
-  // Moby excluded, 0.3 us for a word with no entry.
+  // project's shared 2-core machine, which varies with its load): 12 to
+  // 25 us for a news word with candidates (110 on average, from about 250
+  // records before merging), 5 to 7 us with Moby excluded, 0.3 us for a
+  // word with no entry.
   std::vector<LexiconCandidate> Lookup(std::string_view phrase, SourceMask exclude = 0) const;
   std::vector<LexiconCandidate> Lookup(std::span<const std::string_view> words,
                                        SourceMask exclude = 0) const;
