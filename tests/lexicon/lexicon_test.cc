@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <random>
 
 #include "lexicon/lexicon_builder.h"
@@ -59,12 +60,13 @@ std::shared_ptr<const Lexicon> Build(uint32_t max_candidates = 100, bool with_mo
   return lexicon.value();
 }
 
-const LexiconCandidate* Find(const std::vector<LexiconCandidate>& candidates,
-                             std::string_view text) {
+// A copy: callers often look in a vector that is gone after the call.
+std::optional<LexiconCandidate> Find(const std::vector<LexiconCandidate>& candidates,
+                                     std::string_view text) {
   for (const LexiconCandidate& candidate : candidates) {
-    if (candidate.text == text) return &candidate;
+    if (candidate.text == text) return candidate;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 std::string Texts(const std::vector<LexiconCandidate>& candidates) {
@@ -79,8 +81,8 @@ std::string Texts(const std::vector<LexiconCandidate>& candidates) {
 TEST(Lexicon, ReinflectsTheCandidatesOfAnInflectedWord) {
   const auto lexicon = Build();
   const std::vector<LexiconCandidate> candidates = lexicon->Lookup("mentioned");
-  const LexiconCandidate* said = Find(candidates, "said");
-  ASSERT_NE(said, nullptr) << Texts(candidates);
+  const std::optional<LexiconCandidate> said = Find(candidates, "said");
+  ASSERT_TRUE(said.has_value()) << Texts(candidates);
   EXPECT_EQ(said->lemma, "say");
   EXPECT_EQ(said->via, "mention");
   EXPECT_EQ(said->pos, PartOfSpeech::kVerb);
@@ -90,17 +92,17 @@ TEST(Lexicon, ReinflectsTheCandidatesOfAnInflectedWord) {
   EXPECT_EQ(said->direct_sources, kSourceWordNet);
   EXPECT_EQ(said->wordnet_rank, 1);  // "say"'s first sense is the shared synset
   EXPECT_EQ(said->mythes_rank, 1);
-  EXPECT_NE(Find(candidates, "adverted"), nullptr) << Texts(candidates);
-  EXPECT_NE(Find(candidates, "noted"), nullptr) << Texts(candidates);
-  EXPECT_EQ(Find(candidates, "say"), nullptr) << Texts(candidates);
+  EXPECT_TRUE(Find(candidates, "adverted").has_value()) << Texts(candidates);
+  EXPECT_TRUE(Find(candidates, "noted").has_value()) << Texts(candidates);
+  EXPECT_FALSE(Find(candidates, "say").has_value()) << Texts(candidates);
   // Two sources before one.
   EXPECT_EQ(candidates.front().text, "said") << Texts(candidates);
 }
 
 TEST(Lexicon, GivesTheSenseRankOfTheOriginal) {
   const auto lexicon = Build();
-  const LexiconCandidate* mention = Find(lexicon->Lookup("say"), "mention");
-  ASSERT_NE(mention, nullptr);
+  const std::optional<LexiconCandidate> mention = Find(lexicon->Lookup("say"), "mention");
+  ASSERT_TRUE(mention.has_value());
   EXPECT_EQ(mention->wordnet_rank, 2);  // the shared synset is "mention"'s second sense
 }
 
@@ -108,34 +110,34 @@ TEST(Lexicon, TellsADirectPairFromAReverseOne) {
   const auto lexicon = Build();
   // mythes lists "state" under "mention": a spinner may have written
   // "stated" for "mentioned".
-  const LexiconCandidate* mentioned = Find(lexicon->Lookup("stated"), "mentioned");
-  ASSERT_NE(mentioned, nullptr);
+  const std::optional<LexiconCandidate> mentioned = Find(lexicon->Lookup("stated"), "mentioned");
+  ASSERT_TRUE(mentioned.has_value());
   EXPECT_EQ(mentioned->sources, kSourceMythes);
   EXPECT_TRUE(mentioned->direct());
-  const LexiconCandidate* stated = Find(lexicon->Lookup("mentioned"), "stated");
-  ASSERT_NE(stated, nullptr);
+  const std::optional<LexiconCandidate> stated = Find(lexicon->Lookup("mentioned"), "stated");
+  ASSERT_TRUE(stated.has_value());
   EXPECT_FALSE(stated->direct());
 }
 
 TEST(Lexicon, LeavesOutAntonyms) {
   const auto lexicon = Build();
-  EXPECT_EQ(Find(lexicon->Lookup("opposition"), "ruling party"), nullptr);
-  EXPECT_NE(Find(lexicon->Lookup("government"), "ruling party"), nullptr);
+  EXPECT_FALSE(Find(lexicon->Lookup("opposition"), "ruling party").has_value());
+  EXPECT_TRUE(Find(lexicon->Lookup("government"), "ruling party").has_value());
 }
 
 TEST(Lexicon, ExcludedSourcesAreIgnored) {
   const auto lexicon = Build();
   const std::vector<LexiconCandidate> all = lexicon->Lookup("party");
-  const LexiconCandidate* celebration = Find(all, "celebration");
-  ASSERT_NE(celebration, nullptr) << Texts(all);
+  std::optional<LexiconCandidate> celebration = Find(all, "celebration");
+  ASSERT_TRUE(celebration.has_value()) << Texts(all);
   EXPECT_EQ(celebration->sources, kSourceWordNet | kSourceMoby);
-  ASSERT_NE(Find(all, "bash"), nullptr) << Texts(all);
+  ASSERT_TRUE(Find(all, "bash").has_value()) << Texts(all);
 
   const std::vector<LexiconCandidate> no_moby = lexicon->Lookup("party", kSourceMoby);
   celebration = Find(no_moby, "celebration");
-  ASSERT_NE(celebration, nullptr);
+  ASSERT_TRUE(celebration.has_value());
   EXPECT_EQ(celebration->sources, kSourceWordNet);
-  EXPECT_EQ(Find(no_moby, "bash"), nullptr) << Texts(no_moby);
+  EXPECT_FALSE(Find(no_moby, "bash").has_value()) << Texts(no_moby);
   EXPECT_TRUE(lexicon->Lookup("stated", kSourceMythes).empty());
 }
 
@@ -143,17 +145,17 @@ TEST(Lexicon, AMobyPairTakesThePartOfSpeechBothWordsShare) {
   const auto lexicon = Build();
   // "celebration" and "party" are nouns in WordNet: the plural finds the plural.
   const std::vector<LexiconCandidate> parties = lexicon->Lookup("parties");
-  EXPECT_NE(Find(parties, "celebrations"), nullptr) << Texts(parties);
-  EXPECT_NE(Find(parties, "political parties"), nullptr) << Texts(parties);
-  EXPECT_NE(Find(parties, "ruling parties"), nullptr) << Texts(parties);
+  EXPECT_TRUE(Find(parties, "celebrations").has_value()) << Texts(parties);
+  EXPECT_TRUE(Find(parties, "political parties").has_value()) << Texts(parties);
+  EXPECT_TRUE(Find(parties, "ruling parties").has_value()) << Texts(parties);
   // "bash" has no part of speech: only its own form is looked up.
-  EXPECT_EQ(Find(parties, "bashes"), nullptr) << Texts(parties);
-  const LexiconCandidate* party = Find(lexicon->Lookup("bash"), "party");
-  ASSERT_NE(party, nullptr);
+  EXPECT_FALSE(Find(parties, "bashes").has_value()) << Texts(parties);
+  const std::optional<LexiconCandidate> party = Find(lexicon->Lookup("bash"), "party");
+  ASSERT_TRUE(party.has_value());
   EXPECT_EQ(party->pos, PartOfSpeech::kUnknown);
   EXPECT_TRUE(party->direct());  // "party" titles the meaning group
-  const LexiconCandidate* bash = Find(lexicon->Lookup("party"), "bash");
-  ASSERT_NE(bash, nullptr);
+  const std::optional<LexiconCandidate> bash = Find(lexicon->Lookup("party"), "bash");
+  ASSERT_TRUE(bash.has_value());
   EXPECT_FALSE(bash->direct());
 }
 
