@@ -32,6 +32,7 @@ from unspin._unspin import (  # noqa: F401
     __version__,
     data_dir,
     installed_packs,
+    lexicon_path,
 )
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "SpellingFinding",
     "data_dir",
     "installed_packs",
+    "lexicon_path",
     "restore_records",
     "shared_restorer",
 ]

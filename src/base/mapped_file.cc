@@ -12,7 +12,7 @@
 
 namespace unspin {
 
-void MappedFile::Release::operator()(const uint8_t* data) const {
+void MappedFileRelease::operator()(const uint8_t* data) const {
   if (data == nullptr) return;
   if (mapped) {
     munmap(const_cast<uint8_t*>(data), size);

@@ -15,6 +15,8 @@ int RunRulesList(const RulesListOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);
 int RunLmBuild(const LmBuildOptions& options);
+int RunLexiconBuild(const LexiconBuildOptions& options);
+int RunLexiconLookup(const LexiconLookupOptions& options);
 int RunLearn(const LearnOptions& options);
 int RunEval(const EvalOptions& options);
 

@@ -85,4 +85,6 @@ std::string FindGeneratedDataFile(const std::string& relative) {
   return data.empty() ? std::string() : existing(fs::path(data) / relative);
 }
 
+std::string FindLexicon() { return FindGeneratedDataFile("dictionaries/lexicon.bin"); }
+
 }  // namespace unspin

@@ -23,4 +23,8 @@ std::string FindDataDir();
 // Returns "" when the file is not there.
 std::string FindGeneratedDataFile(const std::string& relative);
 
+// The compiled candidate lexicon (`unspin lexicon build`):
+// FindGeneratedDataFile("dictionaries/lexicon.bin").
+std::string FindLexicon();
+
 }  // namespace unspin

@@ -253,6 +253,44 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   DeclareCommonFlags(*line.eval_command, line.eval.common);
 }
 
+void DeclareLexicon(CLI::App& app, CommandLine& line) {
+  CLI::App* lexicon =
+      app.add_subcommand("lexicon", "Candidate originals from open thesauri (WordNet, mythes, Moby)");
+  lexicon->require_subcommand(1);
+  LexiconBuildOptions& build = line.lexicon_build;
+  line.lexicon_build_command =
+      lexicon->add_subcommand("build", "Compile the installed thesauri into a lexicon file");
+  CLI::App& b = *line.lexicon_build_command;
+  b.add_option("-o,--output", build.output, "Lexicon file to write")->required();
+  b.add_option("--wordnet", build.wordnet, "WordNet 3.0 database directory")->capture_default_str();
+  b.add_option("--mythes", build.mythes, "MyThes thesaurus (.dat)")->capture_default_str();
+  b.add_option("--moby", build.moby, "Aiksaurus data directory (words.dat, meanings.dat)")
+      ->capture_default_str();
+  b.add_option("--sources", build.sources, "Thesauri to compile in (comma-separated)")
+      ->capture_default_str();
+  b.add_option("--vocab", build.vocabulary,
+               "Vocabulary whose counts rank the candidates (default: the shipped one)")
+      ->type_name("FILE");
+  b.add_option("--inflections", build.inflections,
+               "Irregular inflection table (default: the shipped one)")
+      ->type_name("FILE");
+  b.add_option("--max-candidates", build.max_candidates, "Candidates kept per lemma")
+      ->check(CLI::Range(1, 65535))
+      ->capture_default_str();
+  LexiconLookupOptions& lookup = line.lexicon_lookup;
+  line.lexicon_lookup_command = lexicon->add_subcommand(
+      "lookup", "Print the candidate originals of words or phrases, with their sources");
+  CLI::App& l = *line.lexicon_lookup_command;
+  l.add_option("WORD", lookup.phrases, "Words or quoted phrases, each looked up on its own")
+      ->required();
+  l.add_option("--lexicon", lookup.lexicon, "Lexicon file (default: the installed one)")
+      ->type_name("FILE");
+  l.add_option("--exclude", lookup.exclude, "Sources to ignore: moby,wordnet,mythes")
+      ->type_name("LIST");
+  l.add_option("--limit", lookup.limit, "Print at most this many candidates per word (0: all)")
+      ->capture_default_str();
+}
+
 }  // namespace
 
 void DeclareFlags(CLI::App& app, CommandLine& line) {
@@ -262,6 +300,7 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   DeclareSubcommands(app, line);
   DeclareLanguageModel(app, line);
   DeclareLearnAndEval(app, line);
+  DeclareLexicon(app, line);
 }
 
 void FinishFlags(CLI::App& app, CommandLine& line) {

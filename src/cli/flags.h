@@ -23,6 +23,8 @@ struct CommandLine {
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
   LmBuildOptions lm_build;
+  LexiconBuildOptions lexicon_build;
+  LexiconLookupOptions lexicon_lookup;
   LearnOptions learn;
   EvalOptions eval;
 
@@ -32,6 +34,8 @@ struct CommandLine {
   CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
   CLI::App* lm_build_command = nullptr;
+  CLI::App* lexicon_build_command = nullptr;
+  CLI::App* lexicon_lookup_command = nullptr;
   CLI::App* learn_command = nullptr;
   CLI::App* eval_command = nullptr;
 };

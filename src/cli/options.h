@@ -104,6 +104,25 @@ struct LmBuildOptions {
   std::string number_word = "two";  // what <num> is scored as, in a model without <num>
 };
 
+struct LexiconBuildOptions {
+  std::string output;
+  // The thesauri; one that is missing is left out with a warning.
+  std::string wordnet = "/usr/share/wordnet";
+  std::string mythes = "/usr/share/mythes/th_en_US_v2.dat";
+  std::string moby = "/usr/share/aiksaurus";
+  std::string sources = "wordnet,mythes,moby";
+  std::string vocabulary;   // empty: the shipped one
+  std::string inflections;  // empty: the shipped table
+  unsigned max_candidates = 100;
+};
+
+struct LexiconLookupOptions {
+  std::vector<std::string> phrases;
+  std::string lexicon;  // empty: the installed or built one
+  std::string exclude;  // comma-separated source names
+  unsigned limit = 0;   // 0: every candidate
+};
+
 struct LearnOptions {
   std::string original;  // file or directory
   std::string spun;      // file or directory

@@ -211,6 +211,9 @@ PYBIND11_MODULE(_unspin, m) {
         "The directory holding rules/ and dictionaries/, found as the command line finds it "
         "($UNSPIN_DATA_DIR, the source checkout of a build tree, the install prefix); '' if "
         "none.");
+  m.def("lexicon_path", &unspin::FindLexicon,
+        "The candidate lexicon (`unspin lexicon build`), found as the command line finds it "
+        "(DATA/dictionaries/lexicon.bin, or the one a build tree compiled); '' if none.");
   m.def("installed_packs", &unspin::InstalledPacks, "The rule packs' names, sorted.");
   m.attr("__version__") = UNSPIN_VERSION;
 }

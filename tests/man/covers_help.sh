@@ -14,7 +14,8 @@ check() {  # check WHAT: is WHAT (an option or command) in the page?
   fi
 }
 for sub in "" "review" "rules test" "rules import" "rules list" "vocab build" "lm build" \
-           $( "$unspin" --help | sed -n '/^Subcommands:/,$p' | awk 'NR>1 && $1 !~ /^(review|rules|vocab|lm)$/ {print $1}'); do
+           "lexicon build" "lexicon lookup" \
+           $( "$unspin" --help | sed -n '/^Subcommands:/,$p' | awk 'NR>1 && $1 !~ /^(review|rules|vocab|lm|lexicon)$/ {print $1}'); do
   # shellcheck disable=SC2086
   for option in $("$unspin" $sub --help | grep -oE -- '(^|[ ,])--?[A-Za-z][A-Za-z0-9-]*' |
                   sed 's/^[ ,]//' | sort -u); do

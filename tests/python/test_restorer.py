@@ -352,6 +352,12 @@ class SharingTest(unittest.TestCase):
         self.assertEqual(os.path.realpath(unspin.data_dir()), os.path.realpath(support.ROOT))
         self.assertIn("news", unspin.installed_packs())
 
+    def test_lexicon_path_is_the_one_the_build_compiled(self):
+        built = os.path.join(os.path.dirname(support.BINARY), "data", "dictionaries", "lexicon.bin")
+        expected = os.path.realpath(built) if os.path.exists(built) else ""
+        found = unspin.lexicon_path()
+        self.assertEqual(os.path.realpath(found) if found else "", expected)
+
 
 if __name__ == "__main__":
     unittest.main()
