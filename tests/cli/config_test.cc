@@ -1,0 +1,104 @@
+// --disable/--enable and .unspin.toml, through the real binary.
+#include "cli/cli_fixture.h"
+
+namespace unspin {
+namespace {
+
+constexpr const char* kRules = R"(
+rule called-for.referred-to-as-for
+  spun: referred to as for
+  restore: called for
+  certain: yes
+  category: artefact
+  example: It referred to as for calm. => It called for calm.
+
+rule said.mentioned
+  spun: mentioned
+  restore: said
+  certain: yes
+  category: reporting-verb
+  example: He mentioned so. => He said so.
+)";
+
+constexpr const char* kSpun = "He mentioned it and referred to as for calm.\n";
+
+class ConfigTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    Write("r.rules", kRules);
+  }
+  Result Run(const std::string& args) {
+    return Unspin("--spell=off --no-vocab --rules r.rules " + args, kSpun);
+  }
+};
+
+TEST_F(ConfigTest, DisableTurnsOffRulesByIdGlobOrCategory) {
+  EXPECT_EQ(Run("").out, "He said it and called for calm.\n");
+  EXPECT_EQ(Run("--disable said.mentioned").out, "He mentioned it and called for calm.\n");
+  EXPECT_EQ(Run("--disable 'said.*' --disable artefact").out, kSpun);
+}
+
+TEST_F(ConfigTest, EnableKeepsOneRuleOfADisabledCategory) {
+  EXPECT_EQ(Run("--disable reporting-verb --enable said.mentioned").out,
+            "He said it and called for calm.\n");
+}
+
+TEST_F(ConfigTest, APatternThatMatchesNoRuleIsWarnedOfWithTheClosestName) {
+  const Result run = Run("--disable said.mentiond");
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.out, "He said it and called for calm.\n");
+  EXPECT_NE(run.err.find("unspin: warning: command line: disable 'said.mentiond' matches no rule "
+                         "id or category (did you mean 'said.mentioned'?)"),
+            std::string::npos)
+      << run.err;
+}
+
+TEST_F(ConfigTest, TheConfigFileInTheCurrentDirectoryIsRead) {
+  Write(".unspin.toml", "disable = ['said.*']\n");
+  EXPECT_EQ(Run("").out, "He mentioned it and called for calm.\n");
+  EXPECT_EQ(Run("--no-config").out, "He said it and called for calm.\n");
+}
+
+TEST_F(ConfigTest, TheCommandLineWinsOverTheFile) {
+  Write(".unspin.toml", "disable = ['said.*']\nthreshold = 1000\n");
+  EXPECT_EQ(Run("--enable said.mentioned").out, "He said it and called for calm.\n");
+  // threshold = 1000 in the file: nothing is spun ...
+  EXPECT_EQ(Run("--check").exit_code, 0);
+  // ... unless the command line says otherwise.
+  EXPECT_EQ(Run("--check --threshold 1").exit_code, 1);
+}
+
+TEST_F(ConfigTest, ConfigNamesAFileAndItsRelativePathsAreItsOwn) {
+  fs::create_directories(dir_ / "settings");
+  Write("settings/mine.rules",
+        "rule said.mentioned\n  spun: mentioned\n  restore: told\n  certain: yes\n");
+  Write("settings/unspin.toml", "rules = 'mine.rules'\n");
+  const Result run = Unspin("--spell=off --no-vocab --config settings/unspin.toml", kSpun);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "He told it and referred to as for calm.\n");
+  const Result missing = Unspin("--config nowhere.toml", kSpun);
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open config file 'nowhere.toml'"), std::string::npos)
+      << missing.err;
+}
+
+TEST_F(ConfigTest, AnUnknownKeyIsAnErrorNamingFileLineAndTheClosestKey) {
+  Write(".unspin.toml", "# settings\nspel = 'off'\n");
+  const Result run = Run("");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err, "unspin: error: ./.unspin.toml:2: unknown key 'spel' (did you mean "
+                     "'spell'?)\n");
+  EXPECT_EQ(run.out, "");
+}
+
+TEST_F(ConfigTest, JsonlReadsTheConfigFileToo) {
+  Write(".unspin.toml", "disable = ['said.*']\n");
+  const Result run = Unspin("--spell=off --no-vocab --rules r.rules --jsonl",
+                            "{\"text\": \"He mentioned it.\"}\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("\"text\":\"He mentioned it.\""), std::string::npos) << run.out;
+}
+
+}  // namespace
+}  // namespace unspin
