@@ -37,6 +37,9 @@ check_installed() {  # check_installed PREFIX: the installed copy works
     grep -q "^mentioned: [1-9]" "$tmp/lookup.txt" || fail "$prefix: the lexicon proposes nothing for 'mentioned'"
   fi
   [ -s "$prefix/share/man/man1/unspin.1" ] || fail "$prefix: no manual page"
+  # The page names this prefix's data, not /usr/share's (roff writes - as \-).
+  sed 's/\\//g' "$prefix/share/man/man1/unspin.1" | grep -qF "$prefix/share/unspin/rules/" ||
+    fail "$prefix: the manual page does not name $prefix/share/unspin/rules/"
   completion=$prefix/share/bash-completion/completions/unspin
   [ -s "$completion" ] || fail "$prefix: no bash completion"
   got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --pa); COMP_CWORD=1; _unspin; \
