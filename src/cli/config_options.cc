@@ -1,5 +1,7 @@
 #include "cli/config_options.h"
 
+#include <filesystem>
+
 namespace unspin {
 namespace {
 
@@ -52,9 +54,16 @@ Status ApplyConfigFile(CLI::App& app, CommandLine& line) {
     return Status::Ok();  // the other subcommands take no settings from the file
   }
   if (common->no_config) return Status::Ok();
-  const std::string path =
-      common->config_file.empty() ? FindConfigFile(".") : common->config_file;
-  if (path.empty()) return Status::Ok();
+  std::string path = common->config_file;
+  if (path.empty()) {
+    path = FindConfigFile(".");
+    if (path.empty()) return Status::Ok();
+    // Named relative to the working directory in messages (".unspin.toml",
+    // "../.unspin.toml") when it can be.
+    std::error_code error;
+    const std::filesystem::path shown = std::filesystem::proximate(path, error);
+    if (!error) path = shown.string();
+  }
   StatusOr<ConfigFile> config = LoadConfigFile(path);
   if (!config.ok()) return config.status();
   MergeConfig(config.value(), *command, *common, threshold);

@@ -24,7 +24,7 @@ std::string OneLine(std::string_view text) {
 }  // namespace
 
 std::string LintReport(const std::string& file_name, const std::vector<Finding>& findings) {
-  const std::string name = DiffHeaderPath(file_name);
+  const std::string name = QuotedPath(file_name, /*escape_non_ascii=*/false);
   std::string out;
   for (const Finding& finding : findings) {
     out += name + ":" + std::to_string(finding.start_line) + ":" +

@@ -11,9 +11,10 @@
 
 namespace unspin {
 
-// The lines for one input's findings. `file_name` is written as diff
-// headers write it (quoted when it has special bytes, so that a newline in
-// a name cannot start a line of its own); so are quoted texts' line breaks.
+// The lines for one input's findings. `file_name` is written as is, or in
+// double quotes with C escapes when it has a control byte, '"' or '\\'
+// (QuotedPath), so that a newline in a name cannot start a line of its
+// own; quoted texts' line breaks are written \n.
 std::string LintReport(const std::string& file_name, const std::vector<Finding>& findings);
 
 }  // namespace unspin

@@ -79,6 +79,13 @@ TEST_F(OutputFormatTest, LintQuotesAFileNameThatCouldForgeALine) {
   EXPECT_EQ(run.out.rfind("\"evil\\nx.txt:1:1: fake\":2:5: ", 0), 0u) << run.out;
 }
 
+TEST_F(OutputFormatTest, LintWritesPlainNamesAsTheyAreForEditorsToOpen) {
+  Write("my café.txt", kSpun);
+  const Result run = Run("--format=lint 'my café.txt'");
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_EQ(run.out.rfind("my café.txt:2:5: called-for.referred-to-as-for: ", 0), 0u) << run.out;
+}
+
 TEST_F(OutputFormatTest, SarifHasTheRequiredStructureRulesLocationsAndFixes) {
   Write("a b.txt", kSpun);
   Write("clean.txt", "Nothing to change.\n");
