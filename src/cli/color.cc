@@ -20,7 +20,7 @@ CLI::Option* AddColorOption(CLI::App& app, std::string& when, const std::string&
       ->expected(0, 0)
       ->default_str("always")
       ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("[=WHEN]");
+      ->option_text("[=WHEN]");  // not "=always": that is the bare flag's value
 }
 
 }  // namespace unspin

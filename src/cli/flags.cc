@@ -78,7 +78,7 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--html", common.html,
-               "Inputs are HTML: restore only their text (default: for .html/.htm files)");
+               "Inputs are HTML: restore only their text (default: for .html/.htm/.xhtml files)");
   app.add_flag("--no-html", common.no_html, "Inputs are plain text, whatever their names");
   app.add_flag("--html-attributes", common.html_attributes,
                "With --html, also restore alt= and title= attribute values");

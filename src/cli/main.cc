@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/config_options.h"
 #include "cli/flags.h"
+#include "cli/help_formatter.h"
 #include "cli/option_suggestion.h"
 
 namespace {
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
   CLI::App app(kDescription, "unspin");
   app.set_version_flag("--version", std::string("unspin ") + UNSPIN_VERSION);
   app.require_subcommand(0, 1);
+  app.formatter(std::make_shared<unspin::HelpFormatter>());  // before the subcommands copy it
   unspin::CommandLine line;
   unspin::DeclareFlags(app, line);
   try {
