@@ -1,4 +1,4 @@
-// `unspin eval SPUN EXPECTED`: restore each spun text and score it against
+// `unspin eval --spun PATH --original PATH`: restore each spun text and score it against
 // its original with the metric of shared/eval/score.py.
 #include <cstdio>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-// `unspin learn ORIGINAL SPUN`: candidate rules from original/spun pairs.
+// `unspin learn --original PATH --spun PATH`: candidate rules from original/spun pairs.
 #include <chrono>
 #include <cstdio>
 #include <ctime>

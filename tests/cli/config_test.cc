@@ -83,6 +83,24 @@ TEST_F(ConfigTest, ConfigNamesAFileAndItsRelativePathsAreItsOwn) {
       << missing.err;
 }
 
+TEST_F(ConfigTest, TheNearestFileAboveIsReadAndItsRuleFilesAddUp) {
+  // A repository whose settings name its rules, and more rules on top.
+  fs::create_directories(dir_ / "proj/.git");
+  fs::create_directories(dir_ / "proj/docs/deep");
+  Write("proj/r.rules", kRules);
+  Write("proj/extra.rules",
+        "rule factory.plant\n  spun: plant\n  restore: factory\n  certain: yes\n");
+  Write("proj/.unspin.toml", "rules = 'r.rules'\nadd-rules = ['extra.rules']\nspell = 'off'\n");
+  Write("in.txt", "He mentioned teh plant.\n");
+  const std::string command = "cd '" + (dir_ / "proj/docs/deep").string() + "' && '" +
+                              testing::BinaryPath() + "' --no-vocab < '" +
+                              (dir_ / "in.txt").string() + "' > '" + (dir_ / "out").string() +
+                              "' 2> '" + (dir_ / "err").string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << ReadFile(dir_ / "err");
+  EXPECT_EQ(ReadFile(dir_ / "out"), "He said teh factory.\n");
+  EXPECT_EQ(ReadFile(dir_ / "err"), "") << "spell = 'off': no report of 'teh'";
+}
+
 TEST_F(ConfigTest, AnUnknownKeyIsAnErrorNamingFileLineAndTheClosestKey) {
   Write(".unspin.toml", "# settings\nspel = 'off'\n");
   const Result run = Run("");
