@@ -231,6 +231,17 @@ void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
 }
 
+// A positional form kept working for old scripts; it cannot be mixed with
+// the named options that replace it.
+void AddDeprecatedPositional(CLI::App& command, const char* name, std::string& field,
+                             const char* replacement,
+                             std::initializer_list<CLI::Option*> named) {
+  CLI::Option* option =
+      command.add_option(name, field, std::string("Deprecated: use ") + replacement)
+          ->type_name("PATH");
+  for (CLI::Option* other : named) option->excludes(other);
+}
+
 void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command = app.add_subcommand(
       "learn", "Write candidate rules from original/spun pairs of texts");
@@ -245,12 +256,8 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   auto* spun = learn.add_option("--spun", line.learn.spun,
                                 "Spun text: a file, or a directory paired by name")
                    ->type_name("PATH");
-  for (const char* name : {"ORIGINAL", "SPUN"}) {
-    learn.add_option(name, name[0] == 'O' ? line.learn.original : line.learn.spun,
-                     std::string("Deprecated: use --") + (name[0] == 'O' ? "original" : "spun"))
-        ->excludes(original)
-        ->excludes(spun);
-  }
+  AddDeprecatedPositional(learn, "ORIGINAL", line.learn.original, "--original", {original, spun});
+  AddDeprecatedPositional(learn, "SPUN", line.learn.spun, "--spun", {original, spun});
   line.learn_command->add_option("-o,--output", line.learn.output,
                                  "Rule file to write (default: stdout)");
   line.learn_command
@@ -278,12 +285,9 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
                                    "Original text ({a|b} marks acceptable wordings): a file or "
                                    "a directory")
                        ->type_name("PATH");
-  for (const char* name : {"SPUN", "EXPECTED"}) {
-    eval.add_option(name, name[0] == 'S' ? line.eval.spun : line.eval.expected,
-                    std::string("Deprecated: use --") + (name[0] == 'S' ? "spun" : "original"))
-        ->excludes(eval_spun)
-        ->excludes(expected);
-  }
+  AddDeprecatedPositional(eval, "SPUN", line.eval.spun, "--spun", {eval_spun, expected});
+  AddDeprecatedPositional(eval, "EXPECTED", line.eval.expected, "--original",
+                          {eval_spun, expected});
   line.eval_command->add_flag("--json", line.eval.json, "Print one JSON object");
   DeclareCommonFlags(*line.eval_command, line.eval.common);
 }

@@ -1,24 +1,9 @@
 // --disable/--enable and .unspin.toml, through the real binary.
 #include "cli/cli_fixture.h"
+#include "cli/two_rules.h"
 
 namespace unspin {
 namespace {
-
-constexpr const char* kRules = R"(
-rule called-for.referred-to-as-for
-  spun: referred to as for
-  restore: called for
-  certain: yes
-  category: artefact
-  example: It referred to as for calm. => It called for calm.
-
-rule said.mentioned
-  spun: mentioned
-  restore: said
-  certain: yes
-  category: reporting-verb
-  example: He mentioned so. => He said so.
-)";
 
 constexpr const char* kSpun = "He mentioned it and referred to as for calm.\n";
 
@@ -26,7 +11,7 @@ class ConfigTest : public CliTest {
  protected:
   void SetUp() override {
     CliTest::SetUp();
-    Write("r.rules", kRules);
+    Write("r.rules", kTwoRules);
   }
   Result Run(const std::string& args) {
     return Unspin("--spell=off --no-vocab --rules r.rules " + args, kSpun);
@@ -87,7 +72,7 @@ TEST_F(ConfigTest, TheNearestFileAboveIsReadAndItsRuleFilesAddUp) {
   // A repository whose settings name its rules, and more rules on top.
   fs::create_directories(dir_ / "proj/.git");
   fs::create_directories(dir_ / "proj/docs/deep");
-  Write("proj/r.rules", kRules);
+  Write("proj/r.rules", kTwoRules);
   Write("proj/extra.rules",
         "rule factory.plant\n  spun: plant\n  restore: factory\n  certain: yes\n");
   Write("proj/.unspin.toml", "rules = 'r.rules'\nadd-rules = ['extra.rules']\nspell = 'off'\n");

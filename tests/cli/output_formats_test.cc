@@ -4,27 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_fixture.h"
+#include "cli/two_rules.h"
 
 namespace unspin {
 namespace {
 
 using nlohmann::json;
-
-constexpr const char* kRules = R"(
-rule called-for.referred-to-as-for
-  spun: referred to as for
-  restore: called for
-  certain: yes
-  category: artefact
-  example: It referred to as for calm. => It called for calm.
-
-rule said.mentioned
-  spun: mentioned
-  restore: said
-  certain: yes
-  category: reporting-verb
-  example: He mentioned so. => He said so.
-)";
 
 // Line 2, column 5 (after "Año ", in code points; byte 19) and line 3,
 // column 4 (byte 47).
@@ -37,7 +22,7 @@ class OutputFormatTest : public CliTest {
  protected:
   void SetUp() override {
     CliTest::SetUp();
-    Write("r.rules", kRules);
+    Write("r.rules", kTwoRules);
   }
   Result Run(const std::string& args, const std::string& input = "") {
     return Unspin("--spell=off --no-vocab --no-config --rules r.rules " + args, input);
