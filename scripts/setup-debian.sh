@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 packages="cmake g++ make pkg-config python3 patch git
   libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev"
+  libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev
+  libtomlplusplus-dev"
 # The open thesauri the build compiles into the candidate lexicon
 # (cmake/lexicon.cmake; dictionaries/README.md).
 packages="$packages wordnet-base mythes-en-us libaiksaurus-1.2-data"

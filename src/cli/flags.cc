@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "cli/color.h"
 #include "cli/number_checks.h"
 
 namespace unspin {
@@ -24,6 +25,19 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                  "Rule file or directory (repeatable); used instead of the packs' rules")
       ->type_name("PATH")
       ->allow_extra_args(false);
+  app.add_option("--disable", common.disable,
+                 "Turn off the rules whose id or category matches (glob: 'said.*', tortured; "
+                 "repeatable)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  app.add_option("--enable", common.enable,
+                 "Turn back on rules that --disable or the config file turned off (repeatable)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  auto* config = app.add_option("--config", common.config_file,
+                                "Settings file to use instead of the nearest .unspin.toml")
+                     ->type_name("FILE");
+  app.add_flag("--no-config", common.no_config, "Read no .unspin.toml")->excludes(config);
   app.add_option("--min-confidence", common.min_confidence,
                  "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
       ->check(FiniteIn(0.0, 1.0));
@@ -64,7 +78,7 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--html", common.html,
-               "Inputs are HTML: restore only their text (default: for .html/.htm files)");
+               "Inputs are HTML: restore only their text (default: for .html/.htm/.xhtml files)");
   app.add_flag("--no-html", common.no_html, "Inputs are plain text, whatever their names");
   app.add_flag("--html-attributes", common.html_attributes,
                "With --html, also restore alt= and title= attribute values");
@@ -99,7 +113,14 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
                        ->type_name("[=SUFFIX]");
   auto* jsonl = app.add_flag("--jsonl", line.jsonl,
                              "Filter JSON Lines: restore the --field of each object");
-  const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl};
+  // The output formats by name; --diff, --word-diff and --json are short
+  // for three of them.
+  auto* format = app.add_option("--format", line.format,
+                                "Output: text, diff, word-diff, json, lint (FILE:LINE:COL: RULE: "
+                                "'old' -> 'new') or sarif (SARIF 2.1.0)")
+                     ->check(CLI::IsMember({"text", "diff", "word-diff", "json", "lint", "sarif"}))
+                     ->type_name("FORMAT");
+  const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl, format};
   for (CLI::Option* mode : modes) {
     for (CLI::Option* other : modes) {
       if (mode != other) mode->excludes(other);
@@ -108,9 +129,7 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_flag("--follow-symlinks", restore.follow_symlinks,
                "--in-place: rewrite the file a symbolic link points to (default: refuse links)")
       ->needs(in_place);
-  app.add_option("--color", restore.color, "Colour --word-diff: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  AddColorOption(app, restore.color, "Colour --word-diff");
   app.add_option("--threshold", restore.threshold,
                  "Spin score (artefacts per 1,000 words) above which --check fails")
       ->check(FiniteIn(0.0, kMaxScore))
@@ -138,6 +157,7 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.review_command->add_option("-o,--output", line.review.output,
                                   "Write the result here ('-' for stdout) instead of FILE");
   DeclareCommonFlags(*line.review_command, line.review.common);
+  AddColorOption(*line.review_command, line.review.color, "Colour the edits shown");
 
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files");
   rules->require_subcommand(1);
@@ -211,17 +231,33 @@ void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
 }
 
+// A positional form kept working for old scripts; it cannot be mixed with
+// the named options that replace it.
+void AddDeprecatedPositional(CLI::App& command, const char* name, std::string& field,
+                             const char* replacement,
+                             std::initializer_list<CLI::Option*> named) {
+  CLI::Option* option =
+      command.add_option(name, field, std::string("Deprecated: use ") + replacement)
+          ->type_name("PATH");
+  for (CLI::Option* other : named) option->excludes(other);
+}
+
 void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command = app.add_subcommand(
       "learn", "Write candidate rules from original/spun pairs of texts");
-  line.learn_command
-      ->add_option("ORIGINAL", line.learn.original,
-                   "Original text: a file, or a directory (NAME.original.txt when SPUN is the "
-                   "same directory)")
-      ->required();
-  line.learn_command
-      ->add_option("SPUN", line.learn.spun, "Spun text: a file, or a directory paired by name")
-      ->required();
+  // --original and --spun name the two sides the same way for learn and
+  // eval; the positional forms (whose orders differ) still work, with a
+  // note (FinishFlags).
+  CLI::App& learn = *line.learn_command;
+  auto* original = learn.add_option("--original", line.learn.original,
+                                    "Original text: a file, or a directory (NAME.original.txt "
+                                    "when --spun is the same directory)")
+                       ->type_name("PATH");
+  auto* spun = learn.add_option("--spun", line.learn.spun,
+                                "Spun text: a file, or a directory paired by name")
+                   ->type_name("PATH");
+  AddDeprecatedPositional(learn, "ORIGINAL", line.learn.original, "--original", {original, spun});
+  AddDeprecatedPositional(learn, "SPUN", line.learn.spun, "--spun", {original, spun});
   line.learn_command->add_option("-o,--output", line.learn.output,
                                  "Rule file to write (default: stdout)");
   line.learn_command
@@ -240,15 +276,18 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
 
   line.eval_command = app.add_subcommand(
       "eval", "Restore spun texts and score them against the originals (as score.py does)");
-  line.eval_command
-      ->add_option("SPUN", line.eval.spun,
-                   "Spun text: a file, or a directory (NAME.spun.txt when EXPECTED is the same "
-                   "directory)")
-      ->required();
-  line.eval_command
-      ->add_option("EXPECTED", line.eval.expected,
-                   "Original text ({a|b} marks acceptable wordings): a file or a directory")
-      ->required();
+  CLI::App& eval = *line.eval_command;
+  auto* eval_spun = eval.add_option("--spun", line.eval.spun,
+                                    "Spun text: a file, or a directory (NAME.spun.txt when "
+                                    "--original is the same directory)")
+                        ->type_name("PATH");
+  auto* expected = eval.add_option("--original,--expected", line.eval.expected,
+                                   "Original text ({a|b} marks acceptable wordings): a file or "
+                                   "a directory")
+                       ->type_name("PATH");
+  AddDeprecatedPositional(eval, "SPUN", line.eval.spun, "--spun", {eval_spun, expected});
+  AddDeprecatedPositional(eval, "EXPECTED", line.eval.expected, "--original",
+                          {eval_spun, expected});
   line.eval_command->add_flag("--json", line.eval.json, "Print one JSON object");
   DeclareCommonFlags(*line.eval_command, line.eval.common);
 }
@@ -305,11 +344,20 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
 
 void FinishFlags(CLI::App& app, CommandLine& line) {
   RestoreOptions& restore = line.restore;
+  if (line.format == "diff") restore.mode = OutputMode::kDiff;
+  if (line.format == "word-diff") restore.mode = OutputMode::kWordDiff;
+  if (line.format == "json") restore.mode = OutputMode::kJson;
+  if (line.format == "lint") restore.mode = OutputMode::kLint;
+  if (line.format == "sarif") restore.mode = OutputMode::kSarif;
   if (line.diff) restore.mode = OutputMode::kDiff;
   if (line.word_diff) restore.mode = OutputMode::kWordDiff;
   if (line.json) restore.mode = OutputMode::kJson;
   if (line.check) restore.mode = OutputMode::kCheck;
   if (app.count("--in-place") > 0) restore.mode = OutputMode::kInPlace;
+  line.learn.positional =
+      line.learn_command->count("ORIGINAL") + line.learn_command->count("SPUN") > 0;
+  line.eval.positional =
+      line.eval_command->count("SPUN") + line.eval_command->count("EXPECTED") > 0;
   line.jsonl_options.common = restore.common;
   line.jsonl_options.files = restore.files;
   line.jsonl_options.progress = restore.progress;

@@ -16,6 +16,7 @@ struct CommandLine {
   bool json = false;
   bool check = false;
   bool jsonl = false;
+  std::string format;  // --format; empty: text, or what another mode flag says
   JsonlOptions jsonl_options;
   ReviewOptions review;
   RulesTestOptions rules_test;

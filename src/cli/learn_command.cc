@@ -1,4 +1,4 @@
-// `unspin learn ORIGINAL SPUN`: candidate rules from original/spun pairs.
+// `unspin learn --original PATH --spun PATH`: candidate rules from original/spun pairs.
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -9,6 +9,7 @@
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/pairing.h"
+#include "learn/rarity_check.h"
 #include "learn/rule_learner.h"
 #include "learn/rule_writer.h"
 #include "pipeline/rule_examples.h"
@@ -71,9 +72,37 @@ RuleExampleReport SelfCheck(const std::string& text) {
   return report;
 }
 
+// Spinners put rarer synonyms for common words ("mentioned" for "said"), so
+// learned rules restore a commoner wording. Rules that mostly go the other
+// way were most likely learned with the texts swapped.
+void WarnCommonToRare(const std::vector<LearnedRule>& rules, const Vocabulary& vocabulary) {
+  const RarityReport rarity = FindCommonToRare(rules, vocabulary);
+  if (rarity.common_to_rare.empty()) return;
+  std::string examples;
+  for (size_t i = 0; i < rarity.common_to_rare.size() && i < 3; ++i) {
+    const LearnedRule& rule = *rarity.common_to_rare[i];
+    examples += (i == 0 ? "" : ", ") + std::string("'") + rule.spun + "' -> '" + rule.restore + "'";
+  }
+  const bool most = rarity.common_to_rare.size() * 2 > rarity.compared;
+  std::fprintf(stderr,
+               "unspin: warning: %zu of %zu learned rules restore a wording much rarer in the "
+               "reference vocabulary than the spun one (%s)%s\n",
+               rarity.common_to_rare.size(), rarity.compared, examples.c_str(),
+               most ? "; spinners do the opposite: are --original and --spun swapped?" : "");
+}
+
 }  // namespace
 
 int RunLearn(const LearnOptions& options) {
+  if (options.original.empty() || options.spun.empty()) {
+    return ReportError("learn needs --original PATH and --spun PATH");
+  }
+  if (options.positional) {
+    std::fprintf(stderr,
+                 "unspin: note: 'learn ORIGINAL SPUN' is deprecated (eval takes its texts the "
+                 "other way round): use 'learn --original %s --spun %s'\n",
+                 options.original.c_str(), options.spun.c_str());
+  }
   StatusOr<std::vector<FilePair>> pairs =
       PairInputsForCommand(options.original, options.spun, ".original.txt", ".spun.txt", "original/spun");
   if (!pairs.ok()) return ReportError(pairs.status().message());
@@ -108,6 +137,7 @@ int RunLearn(const LearnOptions& options) {
   if (Status written = WriteOutput(options.output, text); !written.ok()) {
     return ReportError(written.message());
   }
+  if (vocabulary != nullptr) WarnCommonToRare(report.rules, *vocabulary);
   const RuleExampleReport check = SelfCheck(text);
   std::fprintf(stderr,
                "unspin: %zu pairs, %zu substitutions (%zu distinct): %zu rules written; left "

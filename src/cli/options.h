@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/rule_filter.h"
+
 namespace unspin {
 
 struct CommonOptions {
@@ -12,6 +14,9 @@ struct CommonOptions {
   // word list (dictionaries/NAME-words.txt) joins the spelling dictionary.
   std::vector<std::string> packs;
   std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
+  // Loaded on top of the packs' rules (or of rule_paths): a user's own
+  // rules, such as those `unspin mine` or `unspin learn` wrote.
+  std::vector<std::string> added_rule_paths;
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
   // Users' vocabularies, their counts added to the shipped one's (or to
@@ -42,10 +47,19 @@ struct CommonOptions {
   bool no_html = false;
   bool html_attributes = false;  // also alt= and title= values
 
+  // Rules turned off by id or category globs (--disable), and back on
+  // (--enable); config_switches are the config file's, beneath them.
+  std::vector<std::string> disable;
+  std::vector<std::string> enable;
+  RuleSwitches config_switches;
+  // --config FILE, or --no-config; with neither, the nearest .unspin.toml.
+  std::string config_file;
+  bool no_config = false;
+
   bool IsHtml(const std::string& file_name) const;
 };
 
-enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace };
+enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace, kLint, kSarif };
 
 struct RestoreOptions {
   CommonOptions common;
@@ -72,6 +86,7 @@ struct ReviewOptions {
   CommonOptions common;
   std::string file;
   std::string output;  // empty: rewrite `file` in place
+  std::string color = "auto";  // of the edits shown on stderr: auto, always, never
 };
 
 struct RulesTestOptions {
@@ -126,6 +141,7 @@ struct LexiconLookupOptions {
 struct LearnOptions {
   std::string original;  // file or directory
   std::string spun;      // file or directory
+  bool positional = false;  // given as the deprecated ORIGINAL SPUN
   std::string output;    // empty: stdout
   unsigned min_count = 1;
   unsigned max_words = 4;
@@ -138,6 +154,7 @@ struct EvalOptions {
   CommonOptions common;
   std::string spun;      // file or directory
   std::string expected;  // file or directory
+  bool positional = false;  // given as the deprecated SPUN EXPECTED
   bool json = false;
 };
 

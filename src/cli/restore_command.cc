@@ -11,6 +11,7 @@
 
 #include "cli/chunk_reader.h"
 #include "cli/chunked_restorer.h"
+#include "cli/color.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -18,8 +19,11 @@
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "render/diff_path.h"
 #include "render/explanation.h"
 #include "render/json_report.h"
+#include "render/lint_report.h"
+#include "render/sarif_report.h"
 #include "render/unified_diff.h"
 #include "render/word_diff.h"
 
@@ -27,13 +31,6 @@ namespace unspin {
 namespace {
 
 std::string DisplayName(const std::string& file) { return file == "-" ? "<stdin>" : file; }
-
-bool UseColor(const std::string& color) {
-  if (color == "always") return true;
-  if (color == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO);
-}
 
 // What to write to stdout for one input in `mode`.
 std::string Render(const RestoreOptions& options, const Restorer& restorer,
@@ -46,8 +43,15 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
       // Headers name the path as given, so `patch -p0` run where unspin was
       // run finds the file; stdin is called "stdin".
       return UnifiedDiff(input, restoration.edits, file == "-" ? "stdin" : file);
-    case OutputMode::kWordDiff:
-      return WordDiff(input, restoration.edits, {UseColor(options.color)});
+    case OutputMode::kWordDiff: {
+      // Over several inputs, as diff does: a header for each changed input,
+      // nothing for the others.
+      const bool several = options.files.size() > 1;
+      if (several && restoration.edits.empty()) return "";
+      const std::string name = DiffHeaderPath(file == "-" ? "stdin" : file);
+      return (several ? "--- " + name + "\n+++ " + name + "\n" : "") +
+             WordDiff(input, restoration.edits, {UseColor(options.color, STDOUT_FILENO)});
+    }
     case OutputMode::kJson:
       return RestorationJson(restorer.rules(), input, restoration, DisplayName(file)) + "\n";
     case OutputMode::kCheck: {
@@ -59,7 +63,10 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
              std::to_string(restoration.edits.size()) + " edits" +
              (restoration.spin_score > options.threshold ? ", spun" : "") + "\n";
     }
+    case OutputMode::kLint:
+      return LintReport(DisplayName(file), CollectFindings(restorer.rules(), input, restoration));
     case OutputMode::kInPlace:
+    case OutputMode::kSarif:  // one log for all inputs, written at the end
       return "";
   }
   return "";
@@ -158,6 +165,10 @@ int RunRestore(const RestoreOptions& options) {
   }
   Progress progress(options.progress);
   bool any_spun = false;
+  // --diff, lint and SARIF exit 1 when they report something (as diff and
+  // linters do), so that CI can fail on spun text.
+  bool any_reported = false;
+  SarifReport sarif(restorer.rules(), UNSPIN_VERSION);
   for (const std::string& file : files) {
     const bool html = options.common.IsHtml(file);
     if (options.mode == OutputMode::kText && !options.explain && !html) {
@@ -188,12 +199,19 @@ int RunRestore(const RestoreOptions& options) {
     if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
       WarnInvalidUtf8(file, *restoration.first_invalid_byte);
     }
-    if (options.mode != OutputMode::kJson) {
+    // The structured formats carry the spelling findings themselves.
+    const bool findings_in_output = options.mode == OutputMode::kJson ||
+                                    options.mode == OutputMode::kLint ||
+                                    options.mode == OutputMode::kSarif;
+    if (!findings_in_output) {
       PrintSpellingFindings(DisplayName(file), input.value(), restoration.spelling, stderr);
     }
     if (options.explain) {
-      // For a page, the explanation quotes its extracted text.
-      PrintExplanation(restorer.rules(), html ? restored.html->text.text : input.value(),
+      // For a page, the explanation quotes its extracted text, and its
+      // lines and columns are the text's.
+      PrintExplanation(restorer.rules(),
+                       html ? DisplayName(file) + " (text)" : DisplayName(file),
+                       html ? restored.html->text.text : input.value(),
                        html ? restored.html->of_text : restoration, stderr);
     }
     any_spun = any_spun || restoration.spin_score > options.threshold;
@@ -210,12 +228,26 @@ int RunRestore(const RestoreOptions& options) {
       }
       continue;
     }
+    if (options.mode == OutputMode::kSarif) {
+      sarif.Add(file, CollectFindings(restorer.rules(), input.value(), restoration));
+      continue;
+    }
     const std::string output = Render(options, restorer, file, input.value(), restoration);
+    if ((options.mode == OutputMode::kDiff || options.mode == OutputMode::kLint) &&
+        !output.empty()) {
+      any_reported = true;
+    }
     if (Status written = WriteAll(stdout, output); !written.ok()) {
       return ReportError(written.message());
     }
   }
   progress.Finish();
+  if (options.mode == OutputMode::kSarif) {
+    any_reported = sarif.result_count() > 0;
+    if (Status written = WriteAll(stdout, sarif.Finish()); !written.ok()) {
+      return ReportError(written.message());
+    }
+  }
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
   // The process ends here. Freeing Hunspell's tables and the rule set
   // would take longer (about 8 ms) than anything else after the last
@@ -223,7 +255,8 @@ int RunRestore(const RestoreOptions& options) {
   // that leak checkers do not count them (volatile: the store must stay).
   [[maybe_unused]] static Restorer* volatile kept_until_exit = nullptr;
   kept_until_exit = created.value().release();
-  return options.mode == OutputMode::kCheck && any_spun ? 1 : 0;
+  if (options.mode == OutputMode::kCheck && any_spun) return 1;
+  return any_reported ? 1 : 0;
 }
 
 }  // namespace unspin

@@ -9,6 +9,7 @@
 #include "base/apply_edits.h"
 #include "base/line_index.h"
 #include "base/atomic_write.h"
+#include "cli/color.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -87,7 +88,7 @@ int RunReview(const ReviewOptions& options) {
   Restoration restoration = std::move(document->restoration);
   const std::vector<Edit>& edits = restoration.edits;
   const std::vector<Group> groups = GroupEdits(edits);
-  const bool color = ::isatty(STDERR_FILENO) != 0;
+  const bool color = UseColor(options.color, STDERR_FILENO);
   const LineIndex lines(text);
 
   std::vector<bool> accepted(edits.size(), false);

@@ -34,9 +34,13 @@ StatusOr<LoadedRules> LoadRulesFor(const RestorerOptions& options) {
 
 namespace {
 
-StatusOr<RuleSet> CompileRules(const RestorerOptions& options) {
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options,
+                               std::vector<std::string>& filter_warnings) {
   StatusOr<LoadedRules> loaded = LoadRulesFor(options);
   if (!loaded.ok()) return loaded.status();
+  if (!options.rule_switches.empty()) {
+    loaded->rules = FilterRules(std::move(loaded->rules), options.rule_switches, filter_warnings);
+  }
   return RuleSet::Compile(std::move(loaded->rules), loaded->inflector);
 }
 
@@ -58,7 +62,8 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
                                 options.suggest_mode);
     });
   }
-  StatusOr<RuleSet> compiled = CompileRules(options);
+  std::vector<std::string> filter_warnings;
+  StatusOr<RuleSet> compiled = CompileRules(options, filter_warnings);
   std::unique_ptr<SpellStage> spell;
   if (spell_stage.valid()) {
     // Always wait: the task refers to `options`.
@@ -84,9 +89,11 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     if (!opened.ok()) return opened.status();
     backoff = opened.value();
   }
-  return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
-                                    std::move(model), options.decision, std::move(spell),
-                                    std::move(backoff));
+  auto restorer = std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
+                                             std::move(model), options.decision,
+                                             std::move(spell), std::move(backoff));
+  restorer->rule_filter_warnings_ = std::move(filter_warnings);
+  return restorer;
 }
 
 Restorer::Restorer(RuleSet rules, double min_confidence,

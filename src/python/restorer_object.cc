@@ -120,6 +120,8 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   common.min_confidence = arguments.min_confidence;
   common.max_doc_bytes = PositiveSize(arguments.max_doc_bytes, "max_doc_bytes");
   common.max_rule_file_bytes = PositiveSize(arguments.max_rule_file_bytes, "max_rule_file_bytes");
+  common.disable = NameList(arguments.disable, "disable");
+  common.enable = NameList(arguments.enable, "enable");
 
   options["rules"] = ListOrNone(common.rule_paths, arguments.rules);
   options["packs"] = ListOrNone(common.packs, arguments.packs);
@@ -132,6 +134,8 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   options["min_confidence"] = py::cast(common.min_confidence);
   options["max_doc_bytes"] = common.max_doc_bytes;
   options["max_rule_file_bytes"] = common.max_rule_file_bytes;
+  options["disable"] = ListOrNone(common.disable, arguments.disable);
+  options["enable"] = ListOrNone(common.enable, arguments.enable);
   return common;
 }
 
@@ -156,6 +160,9 @@ RestorerObject::RestorerObject(const RestorerArguments& arguments) {
         " rule restorations are not in the spelling dictionary and are never applied (list "
         "them with Restorer.rule_problems or 'unspin rules test')";
     if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 2) != 0) throw py::error_already_set();
+  }
+  for (const std::string& warning : restorer_->rule_filter_warnings()) {
+    if (PyErr_WarnEx(PyExc_UserWarning, warning.c_str(), 2) != 0) throw py::error_already_set();
   }
 }
 
@@ -256,6 +263,9 @@ RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   arguments.min_confidence = options["min_confidence"].cast<std::optional<double>>();
   arguments.max_doc_bytes = options["max_doc_bytes"].cast<long long>();
   arguments.max_rule_file_bytes = options["max_rule_file_bytes"].cast<long long>();
+  // Pickles made before these options existed lack them.
+  if (options.contains("disable")) arguments.disable = options["disable"];
+  if (options.contains("enable")) arguments.enable = options["enable"];
   return arguments;
 }
 

@@ -38,6 +38,9 @@ struct RestorerArguments {
   std::optional<double> min_confidence;
   long long max_doc_bytes = 16ll << 20;
   long long max_rule_file_bytes = 64ll << 20;
+  // Rule id or category globs, as --disable and --enable.
+  py::object disable = py::none();
+  py::object enable = py::none();
 };
 
 // Immutable after construction; every method may be called from many Python

@@ -7,16 +7,34 @@
 namespace unspin {
 namespace {
 
-void PrintEdits(const RuleSet& rules, const Restoration& restoration, std::FILE* out) {
+// "FILE:LINE:COL (byte N)": where a candidate is, in a form editors jump
+// to; the byte offset is what --json reports.
+class Places {
+ public:
+  Places(const std::string& file_name, std::string_view input)
+      : file_name_(file_name), positions_(input) {}
+  std::string At(size_t byte) {
+    const PositionCounter::Position position = positions_.At(byte);
+    return file_name_ + ":" + std::to_string(position.line) + ":" +
+           std::to_string(position.column) + " (byte " + std::to_string(byte) + ")";
+  }
+
+ private:
+  const std::string& file_name_;
+  PositionCounter positions_;
+};
+
+void PrintEdits(const RuleSet& rules, const Restoration& restoration, Places& places,
+                std::FILE* out) {
   for (const Edit& edit : restoration.edits) {
     if (edit.kind == EditKind::kSpelling) {
-      std::fprintf(out, "byte %zu: '%s' -> '%s' (spelling)\n", edit.span.begin,
+      std::fprintf(out, "%s: '%s' -> '%s' (spelling)\n", places.At(edit.span.begin).c_str(),
                    edit.original.c_str(), edit.replacement.c_str());
       continue;
     }
     const Rule& rule = rules.rules()[edit.rule_index];
-    std::fprintf(out, "byte %zu: '%s' -> '%s' (%s%s, confidence %.2f)\n", edit.span.begin,
-                 edit.original.c_str(), edit.replacement.c_str(),
+    std::fprintf(out, "%s: '%s' -> '%s' (%s%s, confidence %.2f)\n",
+                 places.At(edit.span.begin).c_str(), edit.original.c_str(), edit.replacement.c_str(),
                  edit.kind == EditKind::kArticle ? "article for " : "", rule.id.c_str(),
                  rule.confidence);
   }
@@ -24,11 +42,13 @@ void PrintEdits(const RuleSet& rules, const Restoration& restoration, std::FILE*
 
 }  // namespace
 
-void PrintExplanation(const RuleSet& rules, std::string_view input,
+void PrintExplanation(const RuleSet& rules, const std::string& file_name, std::string_view input,
                       const Restoration& restoration, std::FILE* out) {
-  std::fprintf(out, "spin score: %.1f artefacts per 1,000 words\n", restoration.spin_score);
+  std::fprintf(out, "%s: spin score: %.1f artefacts per 1,000 words\n", file_name.c_str(),
+               restoration.spin_score);
+  Places places(file_name, input);
   if (restoration.decisions.empty()) {
-    PrintEdits(rules, restoration, out);
+    PrintEdits(rules, restoration, places, out);
     return;
   }
   for (const Decision& decision : restoration.decisions) {
@@ -37,17 +57,18 @@ void PrintExplanation(const RuleSet& rules, std::string_view input,
     const std::string verdict = decision.applied ? "restored" : "kept";
     const std::string spun(input.substr(decision.span.begin, decision.span.size()));
     if (decision.certain) {
-      std::fprintf(out, "byte %zu: '%s' -> '%s': certain rule %s\n", decision.span.begin,
-                   spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
+      std::fprintf(out, "%s: '%s' -> '%s': certain rule %s\n",
+                   places.At(decision.span.begin).c_str(), spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
       continue;
     }
     if (decision.score.restorations.empty()) {
       std::fprintf(out,
-                   "byte %zu: '%s' (rule %s): ambiguous rule, document not spun: kept\n",
-                   decision.span.begin, spun.c_str(), rule.id.c_str());
+                   "%s: '%s' (rule %s): ambiguous rule, document not spun: kept\n",
+                   places.At(decision.span.begin).c_str(), spun.c_str(), rule.id.c_str());
       continue;
     }
-    std::fprintf(out, "byte %zu: '%s' (rule %s): spun %.2f", decision.span.begin, spun.c_str(),
+    std::fprintf(out, "%s: '%s' (rule %s): spun %.2f", places.At(decision.span.begin).c_str(),
+                 spun.c_str(),
                  rule.id.c_str(), decision.score.spun);
     for (size_t i = 0; i < variant.restorations.size(); ++i) {
       std::fprintf(out, ", '%s' %.2f", variant.restorations[i].c_str(),

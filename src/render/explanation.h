@@ -12,9 +12,10 @@ namespace unspin {
 
 // One line per edit without a vocabulary; with one, one block per scored
 // candidate: rule, spun wording, each restoration's score, the evidence and
-// the verdict.
-// `input` is the text that was restored.
-void PrintExplanation(const RuleSet& rules, std::string_view input,
+// the verdict. Each line starts with "FILE:LINE:COL (byte N): ", the
+// candidate's place in `input`, the text that was restored; the first line
+// is "FILE: spin score: ...".
+void PrintExplanation(const RuleSet& rules, const std::string& file_name, std::string_view input,
                       const Restoration& restoration, std::FILE* out);
 
 }  // namespace unspin

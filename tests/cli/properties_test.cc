@@ -36,7 +36,7 @@ TEST_F(CliTest, PatchingWithTheDiffGivesTheRestoredTextOnGeneratedDocuments) {
   const Result restored = Unspin(std::string(kFlags) + names);
   ASSERT_EQ(restored.exit_code, 0) << restored.err;
   const Result diff = Unspin(std::string(kFlags) + " --diff" + names);
-  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  ASSERT_LE(diff.exit_code, 1) << diff.err;  // 1 when there are changes
   Write("all.diff", diff.out);
   ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && patch -s -p0 < all.diff").c_str()), 0);
   std::string patched;
