@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="cmake g++ make pkg-config python3 patch git
-  libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev
+  libicu-dev libre2-dev libhunspell-dev hunspell-en-us hunspell libgumbo-dev libmd4c-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev libdtl-dev
   libtomlplusplus-dev"
 # The open thesauri the build compiles into the candidate lexicon

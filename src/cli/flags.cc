@@ -82,6 +82,12 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
   app.add_flag("--no-html", common.no_html, "Inputs are plain text, whatever their names");
   app.add_flag("--html-attributes", common.html_attributes,
                "With --html, also restore alt= and title= attribute values");
+  auto* markdown = app.add_flag(
+      "--markdown", common.markdown,
+      "Inputs are Markdown: restore only their prose (default: for .md/.markdown files)");
+  app.add_flag("--no-markdown", common.no_markdown, "Inputs are not Markdown, whatever their names")
+      ->excludes(markdown);
+  markdown->excludes(app.get_option("--html"));
   app.add_option("--max-doc-bytes", common.max_doc_bytes,
                  "Largest input read whole (all modes but plain text, which is streamed; "
                  "a --jsonl line is one document)")
@@ -136,8 +142,12 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
   app.add_flag("--explain", restore.explain,
                "Print to stderr why each candidate was or was not restored");
-  app.add_flag("--progress,!--no-progress", restore.progress,
-               "Progress on stderr (default: when stderr is a terminal)");
+  // Two callbacks, not one flag bound to the optional: CLI11 2.1 sets an
+  // unset std::optional<bool> flag to false (and --help showed {false}).
+  app.add_flag_callback("--progress", [&restore] { restore.progress = true; },
+                        "Progress on stderr (default: on a terminal, for inputs over 4 MB)");
+  app.add_flag_callback("--no-progress", [&restore] { restore.progress = false; },
+                        "No progress, even on a terminal");
   app.add_option("--field", line.jsonl_options.field,
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
@@ -148,6 +158,38 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_option("--threads", line.jsonl_options.threads,
                  "--jsonl: worker threads (default: the machine's cores)")
       ->check(WholeIn(1, 1024));
+}
+
+// Which inputs are read, how each is taken, where the output goes.
+void DeclareInputFlags(CLI::App& app, CommandLine& line) {
+  InputOptions& inputs = line.restore.inputs;
+  CLI::Option* jsonl = app.get_option("--jsonl");
+  auto* recursive = app.add_flag(
+      "-r,--recursive", inputs.recursive,
+      "A directory stands for its .txt, .md and .html files, recursively (hidden ones skipped)");
+  app.add_option("--exclude", inputs.excludes,
+                 "With -r, leave out files and directories matching this glob (repeatable)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false)
+      ->needs(recursive);
+  app.add_option("--stdin-filename", inputs.stdin_filename,
+                 "Name for stdin in messages and diffs; its extension picks the format")
+      ->type_name("NAME");
+  auto* binary = app.add_option("--binary", inputs.binary,
+                                "A file that is not text (NUL bytes, mostly invalid UTF-8): pass "
+                                "it through unchanged, error, or restore it as text")
+                     ->check(CLI::IsMember({"pass", "error", "text"}))
+                     ->capture_default_str();
+  app.add_option("-o,--output", inputs.output,
+                 "Write the output to this file (atomically; never over an input)")
+      ->type_name("FILE")
+      ->excludes(app.get_option("--in-place"));
+  app.add_flag("-q,--quiet", inputs.quiet,
+               "No warnings, notes or spelling findings on stderr (errors still print)");
+  for (CLI::Option* restore_only : {recursive, binary, app.get_option("--markdown")}) {
+    jsonl->excludes(restore_only);
+    restore_only->excludes(jsonl);
+  }
 }
 
 void DeclareSubcommands(CLI::App& app, CommandLine& line) {
@@ -336,6 +378,7 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   app.add_option("FILE", line.restore.files, "Input files ('-' for stdin)");
   DeclareCommonFlags(app, line.restore.common);
   DeclareOutputFlags(app, line);
+  DeclareInputFlags(app, line);
   DeclareSubcommands(app, line);
   DeclareLanguageModel(app, line);
   DeclareLearnAndEval(app, line);
@@ -361,6 +404,7 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   line.jsonl_options.common = restore.common;
   line.jsonl_options.files = restore.files;
   line.jsonl_options.progress = restore.progress;
+  line.jsonl_options.inputs = restore.inputs;
 }
 
 }  // namespace unspin

@@ -46,6 +46,10 @@ struct CommonOptions {
   bool html = false;
   bool no_html = false;
   bool html_attributes = false;  // also alt= and title= values
+  // Inputs are Markdown (--markdown), or are not (--no-markdown); with
+  // neither, a .md or .markdown file is. Only its prose is restored.
+  bool markdown = false;
+  bool no_markdown = false;
 
   // Rules turned off by id or category globs (--disable), and back on
   // (--enable); config_switches are the config file's, beneath them.
@@ -59,6 +63,19 @@ struct CommonOptions {
   bool IsHtml(const std::string& file_name) const;
 };
 
+// Which inputs are read and how each is taken, and where the output goes
+// (the main command; --jsonl takes output, quiet and stdin_filename).
+struct InputOptions {
+  bool recursive = false;             // -r: a directory stands for its files
+  std::vector<std::string> excludes;  // --exclude: globs of names left out of directories
+  // --stdin-filename: names stdin in messages and diffs, and its extension
+  // picks stdin's format (else the first bytes do: HTML, Markdown).
+  std::string stdin_filename;
+  std::string binary = "pass";  // a file that is not text: pass, error or text
+  std::string output;           // -o: written there atomically; empty: stdout
+  bool quiet = false;           // -q: no warnings, notes or spelling findings
+};
+
 enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace, kLint, kSarif };
 
 struct RestoreOptions {
@@ -69,8 +86,9 @@ struct RestoreOptions {
   double threshold = 2.0;            // --check: spin score above which an input is spun
   std::string backup_suffix;         // --in-place=SUFFIX
   bool follow_symlinks = false;      // --in-place rewrites a link's target
-  std::optional<bool> progress;      // unset: on when stderr is a terminal
+  std::optional<bool> progress;      // unset: on a terminal, for inputs over a few MB
   std::vector<std::string> files;  // empty or "-": stdin
+  InputOptions inputs;
 };
 
 struct JsonlOptions {
@@ -80,6 +98,7 @@ struct JsonlOptions {
   std::string report_key = "unspin";  // the top-level key of each record's report
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
+  InputOptions inputs;             // output, quiet and stdin_filename apply
 };
 
 struct ReviewOptions {

@@ -82,7 +82,8 @@ int RunReview(const ReviewOptions& options) {
   if (!input.ok()) return ReportError(input.status().message());
   const std::string& text = input.value();
   StatusOr<DocumentRestoration> document =
-      RestoreDocument(*restorer.value(), text, options.common.IsHtml(options.file),
+      RestoreDocument(*restorer.value(), text,
+                      InputFormat(options.common, options.file, /*sniff=*/false, text),
                       options.common.html_attributes);
   if (!document.ok()) return ReportError(options.file + ": " + document.status().message());
   Restoration restoration = std::move(document->restoration);
