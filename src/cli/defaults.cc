@@ -113,6 +113,8 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   } else {
     for (const PackFiles& pack : packs.value()) options.rule_paths.push_back(pack.rules);
   }
+  options.rule_paths.insert(options.rule_paths.end(), common.added_rule_paths.begin(),
+                            common.added_rule_paths.end());
   return options;
 }
 

@@ -12,6 +12,9 @@ struct CommonOptions {
   // word list (dictionaries/NAME-words.txt) joins the spelling dictionary.
   std::vector<std::string> packs;
   std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
+  // Loaded on top of the packs' rules (or of rule_paths): a user's own
+  // rules, such as those `unspin mine` or `unspin learn` wrote.
+  std::vector<std::string> added_rule_paths;
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
   // Users' vocabularies, their counts added to the shipped one's (or to
@@ -132,6 +135,23 @@ struct LearnOptions {
   // Each text is held whole with its tokens: the bound the other commands
   // put on documents read whole.
   size_t max_doc_bytes = CommonOptions().max_doc_bytes;
+};
+
+struct MineOptions {
+  std::vector<std::string> inputs;  // files and directories; "-" is stdin
+  std::string output;               // empty: stdout
+  bool jsonl = false;               // inputs are JSON Lines, one document a line
+  std::string field = "text";       // --jsonl: dotted path to the text
+  unsigned min_occurrences = 3;
+  unsigned min_documents = 2;
+  double min_confidence = 0.5;
+  std::string exclude;   // lexicon sources left out: moby,wordnet,mythes
+  std::string lexicon;   // empty: the installed or built one
+  std::string model;     // empty: dictionaries/mine.model
+  std::string features;  // write every scored pair's features here (TSV)
+  // Documents (a file, or a --jsonl line) larger than this are skipped
+  // with a warning.
+  size_t max_doc_bytes = 1u << 20;
 };
 
 struct EvalOptions {

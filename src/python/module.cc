@@ -125,13 +125,15 @@ constexpr const char* kRestorerDoc = R"(Restores text rewritten by article spinn
 
 Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
          lang="en_US", dicts=None, min_score=0.0, min_confidence=None,
-         max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB)
+         max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB, add_rules=None)
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
 and the backoff model the build made (vocab=PATH adds your own vocabulary's
 counts to the shipped one's, as --vocab does; vocab=False: no context
-scoring), rules=PATH or [PATHS] instead of the packs' rules. spell is "off" (the default here), "report" or "fix".
+scoring), rules=PATH or [PATHS] instead of the packs' rules, add_rules=PATH
+or [PATHS] on top of them (as --add-rules: rules that `unspin mine` or
+`unspin learn` wrote). spell is "off" (the default here), "report" or "fix".
 
 Creating one loads the rules and the vocabulary (tens of milliseconds once
 the rule set's validation is cached, a few hundred the first time): create it
@@ -145,7 +147,8 @@ void BindRestorer(py::module_& m) {
       .def(py::init([](py::object rules, py::object packs, py::object vocab, std::string spell,
                        std::string suggest, std::string lang, py::object dicts,
                        double min_score, std::optional<double> min_confidence,
-                       long long max_doc_bytes, long long max_rule_file_bytes) {
+                       long long max_doc_bytes, long long max_rule_file_bytes,
+                       py::object add_rules) {
              RestorerArguments arguments;
              arguments.rules = std::move(rules);
              arguments.packs = std::move(packs);
@@ -158,6 +161,7 @@ void BindRestorer(py::module_& m) {
              arguments.min_confidence = min_confidence;
              arguments.max_doc_bytes = max_doc_bytes;
              arguments.max_rule_file_bytes = max_rule_file_bytes;
+             arguments.add_rules = std::move(add_rules);
              return std::make_unique<RestorerObject>(arguments);
            }),
            py::arg("rules") = py::none(), py::arg("packs") = py::none(),
@@ -165,7 +169,7 @@ void BindRestorer(py::module_& m) {
            py::arg("suggest") = "fast", py::arg("lang") = "en_US",
            py::arg("dicts") = py::none(), py::arg("min_score") = 0.0,
            py::arg("min_confidence") = py::none(), py::arg("max_doc_bytes") = 16ll << 20,
-           py::arg("max_rule_file_bytes") = 64ll << 20)
+           py::arg("max_rule_file_bytes") = 64ll << 20, py::arg("add_rules") = py::none())
       .def("restore", &RestorerObject::Restore, py::arg("text"), py::kw_only(),
            py::arg("html") = false,
            "Restores one document (str or bytes) -> Result. With html=True the document is an "
