@@ -17,10 +17,13 @@ scored with scripts/mine/score-mined.py against the swaps the simulator made
 in the mined documents (recall of the substitutions seen >= 3 times,
 precision of all rules). Then the held-out documents are restored with the
 pack alone and with the pack plus the mined rules (--add-rules), and each
-output is scored with ../shared/eval/score.py (SPUN EXPECTED OUTPUT, the
-documents joined by blank lines).
+document is scored with ../shared/eval/score.py's own score() (the regions
+summed over the documents; word error rates over all their words). One
+unspin run restores all held-out documents, separated by a line that no
+rule touches.
 """
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -49,9 +52,39 @@ def write(path, text):
     return path
 
 
-def score_restoration(score_py, spun, expected, output):
-    done = run([sys.executable, score_py, spun, expected, output, "--json"])
-    return json.loads(done.stdout)
+SEPARATOR = "\n\n@@@@\n\n"
+
+
+def load_score(path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+def score_restoration(score, spun, expected, output):
+    """score.py's figures over documents joined by SEPARATOR."""
+    parts = [f.split(SEPARATOR) for f in (spun, expected, output)]
+    if len({len(p) for p in parts}) != 1:
+        sys.exit("mine-farms: the output lost a document separator")
+    total = {"words": 0, "needed": 0, "fixed": 0, "partial": 0, "wrong": 0, "missed": 0}
+    errors_in = errors_out = 0.0
+    for s, e, o in zip(*parts):
+        r = score(s, e, o)
+        for key in total:
+            total[key] += r[key]
+        errors_in += r["wer_in"] * max(1, r["words"])
+        errors_out += r["wer_out"] * max(1, r["words"])
+    changed = total["fixed"] + total["partial"] + total["wrong"]
+    total["precision"] = (total["fixed"] + total["partial"]) / changed if changed else 1.0
+    total["recall"] = total["fixed"] / total["needed"] if total["needed"] else 1.0
+    total["wer_in"] = errors_in / max(1, total["words"])
+    total["wer_out"] = errors_out / max(1, total["words"])
+    return total
+
+
+def restore(unspin, extra, spun):
+    return run([unspin] + extra + ["-"], input=spun.encode("utf-8")).stdout.decode("utf-8")
 
 
 def main():
@@ -66,6 +99,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     if not os.path.exists(args.score):
         sys.exit(f"mine-farms: {args.score} missing")
+    score = load_score(args.score)
     for name in args.sets.split(","):
         path = os.path.join(args.sim, "test", name + ".jsonl")
         if not os.path.exists(path):
@@ -76,16 +110,11 @@ def main():
         collection = write(os.path.join(args.work, name + ".mined.jsonl"), "".join(mined_part))
         truth = score_mined.read_truth(collection)
         held_records = [json.loads(line) for line in held]
-        spun = write(os.path.join(args.work, name + ".held.spun.txt"),
-                     "\n\n".join(r["spun"].strip() for r in held_records) + "\n")
-        expected = write(os.path.join(args.work, name + ".held.original.txt"),
-                         "\n\n".join(r["original"].strip() for r in held_records) + "\n")
+        spun = SEPARATOR.join(r["spun"] for r in held_records)
+        expected = SEPARATOR.join(r["original"] for r in held_records)
         dictionary = name.split(".")[1]
         print(f"{name}: mined {len(mined_part)} documents, restored {len(held)} held out")
-        base_out = os.path.join(args.work, name + ".held.pack.txt")
-        with open(base_out, "wb") as out:
-            out.write(run([args.unspin, spun]).stdout)
-        base = score_restoration(args.score, spun, expected, base_out)
+        base = score_restoration(score, spun, expected, restore(args.unspin, [], spun))
         print(f"  pack alone:            precision {base['precision']:.3f} recall "
               f"{base['recall']:.3f} wer {base['wer_in']:.3f} -> {base['wer_out']:.3f}")
         for exclude in ("", EXCLUDED[dictionary]):
@@ -99,10 +128,8 @@ def main():
             recall, found, wanted, precision, right, got = score_mined.score(truth, mined, 3)
             print(f"  mined, {label + ':':17} recall {recall:.2f} ({found} of {wanted} seen >= 3 "
                   f"times), precision {precision:.2f} ({right} of {got} rules)")
-            out_path = rules[:-len(".rules")] + ".held.txt"
-            with open(out_path, "wb") as out:
-                out.write(run([args.unspin, "--add-rules", rules, spun]).stdout)
-            s = score_restoration(args.score, spun, expected, out_path)
+            s = score_restoration(score, spun, expected,
+                                  restore(args.unspin, ["--add-rules", rules], spun))
             print(f"  pack + mined ({label}): precision {s['precision']:.3f} recall "
                   f"{s['recall']:.3f} wer {s['wer_in']:.3f} -> {s['wer_out']:.3f}")
         sys.stdout.flush()

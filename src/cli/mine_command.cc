@@ -8,6 +8,7 @@
 #include "cli/data_paths.h"
 #include "cli/defaults.h"
 #include "cli/written_rules.h"
+#include "learn/rule_text.h"
 #include "lexicon/lexicon.h"
 #include "mine/mined_rule_writer.h"
 #include "mine/miner.h"
@@ -15,12 +16,6 @@
 
 namespace unspin {
 namespace {
-
-std::string Fixed(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
-}
 
 std::vector<std::string> Header(const MineOptions& options, const MineReport& report,
                                 const std::string& model) {
@@ -39,7 +34,7 @@ std::vector<std::string> Header(const MineOptions& options, const MineReport& re
       "occurrences and documents; confidence from " + model + ".",
       "Options: --min-occurrences " + std::to_string(options.min_occurrences) +
           " --min-documents " + std::to_string(options.min_documents) + " --min-confidence " +
-          Fixed(options.min_confidence),
+          FormatConfidence(options.min_confidence),
       std::to_string(report.types_kept) + " types were seen often enough, " +
           std::to_string(report.types_scored) + " had candidates. Left out: " +
           std::to_string(report.below_confidence) + " whose best pair is below the confidence, " +

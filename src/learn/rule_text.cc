@@ -29,4 +29,10 @@ std::string FormatConfidence(double confidence) {
   return buffer;
 }
 
+std::string HeaderComment(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line.empty() ? "#\n" : "# " + line + "\n";
+  return out;
+}
+
 }  // namespace unspin

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace unspin {
 
@@ -21,5 +22,9 @@ std::string Plural(size_t n, const char* one, const char* many);
 
 // A confidence or rate as rule files write it: two decimals ("0.83").
 std::string FormatConfidence(double confidence);
+
+// The comment header of a written rule file: each line as "# LINE", an
+// empty one as a bare "#".
+std::string HeaderComment(const std::vector<std::string>& lines);
 
 }  // namespace unspin

@@ -45,8 +45,7 @@ void WriteRule(const LearnedRule& rule, size_t pairs, std::string& out) {
 
 std::string WriteLearnedRules(const LearnReport& report,
                               const std::vector<std::string>& header_lines) {
-  std::string out;
-  for (const std::string& line : header_lines) out += line.empty() ? "#\n" : "# " + line + "\n";
+  std::string out = HeaderComment(header_lines);
   for (const LearnedRule& rule : report.rules) WriteRule(rule, report.pairs, out);
   return out;
 }

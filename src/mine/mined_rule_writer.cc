@@ -49,8 +49,7 @@ void WriteRule(const MinedPair& pair, size_t documents, std::string& out) {
 
 std::string WriteMinedRules(const MineReport& report,
                             const std::vector<std::string>& header_lines) {
-  std::string out;
-  for (const std::string& line : header_lines) out += line.empty() ? "#\n" : "# " + line + "\n";
+  std::string out = HeaderComment(header_lines);
   for (const MinedPair& pair : report.rules) WriteRule(pair, report.documents, out);
   return out;
 }
