@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "learn/substitutions.h"
+
 namespace unspin {
 namespace {
 
@@ -36,15 +38,6 @@ std::vector<bool> Countable(const Tokens& tokens, const std::vector<TokenAnnotat
 
 }  // namespace
 
-std::string PhraseKeyAt(const Tokens& tokens, size_t begin, size_t end) {
-  std::string key;
-  for (size_t i = begin; i < end; ++i) {
-    if (i > begin) key += ' ';
-    key += tokens[i].key;
-  }
-  return key;
-}
-
 void PhraseCensus::Add(std::string name, std::string text) {
   CensusDocument document;
   document.name = std::move(name);
@@ -69,7 +62,7 @@ void PhraseCensus::Count(uint32_t index) {
       if (last > i && document.annotations[last].capitalization != Capitalization::kNone) break;
       has_word = has_word || tokens[last].kind == TokenKind::kWord;
       if (!has_word) continue;
-      PhraseCount& count = counts_[PhraseKeyAt(tokens, i, end)];
+      PhraseCount& count = counts_[PhraseKey(tokens, i, end)];
       ++count.occurrences;
       if (count.documents.empty() || count.documents.back() != index) {
         count.documents.push_back(index);
@@ -118,7 +111,7 @@ std::vector<PhraseOccurrence> PhraseCensus::Occurrences(std::string_view key, si
         fits = document.countable[j] &&
                (j == i || document.annotations[j].capitalization == Capitalization::kNone);
       }
-      if (fits && PhraseKeyAt(tokens, i, i + words) == key) {
+      if (fits && PhraseKey(tokens, i, i + words) == key) {
         all.push_back({d, static_cast<uint32_t>(i), static_cast<uint32_t>(i + words)});
       }
     }

@@ -18,8 +18,10 @@
 
 namespace unspin {
 
-// One document, held whole with its tokens (about 10 bytes of memory for
-// every byte of text: the tokens, their keys and annotations).
+// One document, held whole with its tokens. With the counts of every phrase
+// type, a collection takes about 35 bytes of memory for every byte of text
+// (measured: 1.56 MB of spun pages, 670 documents, 47 MB more than
+// 0.14 MB took).
 struct CensusDocument {
   std::string name;
   std::string text;
@@ -82,9 +84,5 @@ class PhraseCensus {
   StringMap<PhraseCount> counts_;
   uint64_t positions_ = 0;
 };
-
-// The key of the phrase at tokens [begin, end): their keys joined by single
-// spaces, numbers as they are written.
-std::string PhraseKeyAt(const Tokens& tokens, size_t begin, size_t end);
 
 }  // namespace unspin
