@@ -1,8 +1,10 @@
 #!/usr/bin/python3
-"""Trains the confidence model of `unspin mine` (dictionaries/mine.model).
+"""Trains the confidence models of `unspin mine` (dictionaries/mine.model and
+dictionaries/mine-type.model).
 
     scripts/mine/train-mine-model.py [--unspin build/unspin] [--sim build/sim]
-        [--out dictionaries/mine.model] [--work DIR]
+        [--out dictionaries/mine.model] [--type-out dictionaries/mine-type.model]
+        [--work DIR] [--sizes 80] [--reuse]
 
 Training data: the simulator's training sets (build/sim/train/FAMILY.DICT.jsonl,
 scripts/simulate/make-datasets.sh), none of whose documents are in a test set.
@@ -14,7 +16,11 @@ Moby, mythes without MyThes, wordnet without WordNet and MyThes), with
 simulator swapped that original for that spun wording somewhere in the
 collection. A logistic regression (L2, on standardised features, written back
 in raw units) is fitted to all rows and written in the format of
-src/decide/linear_model.h; the held-apart figures are bench/mine-farms.sh's.
+src/decide/linear_model.h: the pair model, which ranks a type's candidates.
+A second one is fitted to each type's best pair by the first, with its
+log-odds as one more feature: the type model, whether that pair is a
+spinner's swap at all (most types of a collection are ordinary words).
+The held-apart figures are bench/mine_farms.py's.
 
 Deterministic: the same data and unspin give the same model. Standard library
 and numpy (Debian python3-numpy).
@@ -75,11 +81,12 @@ def mine_features(unspin, records, exclude, work, name, reuse):
         reader = csv.reader(f, delimiter="\t")
         header = next(reader)
         names = header[2:-1]
-        rows, labels = [], []
+        rows, labels, types = [], [], []
         for row in reader:
             rows.append([float(v) for v in row[2:-1]])
             labels.append((score_mined.normalise(row[0]), score_mined.normalise(row[1])) in truth)
-    return names, np.array(rows), np.array(labels, dtype=float)
+            types.append(row[0])
+    return names, np.array(rows), np.array(labels, dtype=float), types
 
 
 def fit(x, y, l2, iterations=3000):
@@ -103,11 +110,32 @@ def fit(x, y, l2, iterations=3000):
     return bias, weights
 
 
+def top_rows(types, log_odds):
+    """The row of each type whose pair the pair model rates highest (the
+    first of equals), in row order."""
+    best = {}
+    for i, (spun, value) in enumerate(zip(types, log_odds)):
+        if spun not in best or value > log_odds[best[spun]]:
+            best[spun] = i
+    return sorted(best.values())
+
+
+def write_model(path, model, comment, names, bias, weights):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(comment)
+        f.write(f"model {model}\n")
+        f.write(f"bias {bias:.6g}\n")
+        for name, weight in zip(names, weights):
+            f.write(f"weight {name} {weight:.6g}\n")
+    print(f"train: wrote {path}", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unspin", default=os.path.join(ROOT, "build", "unspin"))
     ap.add_argument("--sim", default=os.path.join(ROOT, "build", "sim"))
     ap.add_argument("--out", default=os.path.join(ROOT, "dictionaries", "mine.model"))
+    ap.add_argument("--type-out", default=os.path.join(ROOT, "dictionaries", "mine-type.model"))
     ap.add_argument("--work", default=os.path.join(ROOT, "build", "mine-train"))
     ap.add_argument("--sizes", default="60,150", help="documents per collection, per set")
     ap.add_argument("--l2", type=float, default=1.0)
@@ -121,7 +149,7 @@ def main():
     sets = [s for s in sets if os.path.basename(s) != "documents.jsonl"]
     if not sets:
         sys.exit(f"train: no training sets in {args.sim}/train (scripts/simulate/make-datasets.sh)")
-    xs, ys, names = [], [], None
+    xs, ys, types, names = [], [], [], None
     for path in sets:
         family, dictionary = os.path.basename(path).split(".")[:2]
         for k, records in enumerate(slices(path, sizes)):
@@ -130,11 +158,12 @@ def main():
                 mined = mine_features(args.unspin, records, exclude, args.work, name, args.reuse)
                 if mined is None:
                     continue
-                names, x, y = mined
+                names, x, y, spun = mined
                 print(f"train: {name}: {len(records)} documents, {len(y)} pairs, "
                       f"{int(y.sum())} right", file=sys.stderr)
                 xs.append(x)
                 ys.append(y)
+                types.append(spun)
     if not xs:
         sys.exit(f"train: no features in {args.work}")
     x, y = np.vstack(xs), np.concatenate(ys)
@@ -144,17 +173,33 @@ def main():
     print(f"train: {len(y)} pairs, {int(y.sum())} right; at confidence >= 0.5: "
           f"{int(above.sum())} pairs, precision {y[above].mean() if above.any() else 0:.3f}",
           file=sys.stderr)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# The confidence of a mined (spun, original) pair: `unspin mine`, src/mine/miner.h\n")
-        f.write("# names the features. Trained by scripts/mine/train-mine-model.py on the\n")
-        f.write(f"# simulator's training sets ({len(xs)} collections of {args.sizes} "
-                "documents, with and\n# without the farm's thesaurus): "
-                f"{len(y)} pairs, {int(y.sum())} right.\n")
-        f.write("model mine\n")
-        f.write(f"bias {bias:.6g}\n")
-        for name, weight in zip(names, weights):
-            f.write(f"weight {name} {weight:.6g}\n")
-    print(f"train: wrote {args.out}", file=sys.stderr)
+    source = (f"# simulator's training sets ({len(xs)} collections of {args.sizes} documents, "
+              "with and\n# without the farm's thesaurus): ")
+    write_model(args.out, "mine",
+                "# The confidence of a mined (spun, original) pair: `unspin mine`, src/mine/miner.h\n"
+                "# names the features. Trained by scripts/mine/train-mine-model.py on the\n"
+                + source + f"{len(y)} pairs, {int(y.sum())} right.\n", names, bias, weights)
+    # Stage 2: of each type's best pair by the pair model, whether it is a
+    # spinner's swap at all (most types of a collection are not spun).
+    tx, ty = [], []
+    for x_part, y_part, t_part in zip(xs, ys, types):
+        log_odds = x_part @ weights + bias
+        top = top_rows(t_part, log_odds)
+        tx.append(np.hstack([x_part[top], log_odds[top][:, None]]))
+        ty.append(y_part[top])
+    tx, ty = np.vstack(tx), np.concatenate(ty)
+    type_bias, type_weights = fit(tx, ty, args.l2)
+    p = 1 / (1 + np.exp(-(tx @ type_weights + type_bias)))
+    above = p >= 0.5
+    print(f"train: {len(ty)} types' best pairs, {int(ty.sum())} right; at confidence >= 0.5: "
+          f"{int(above.sum())}, precision {ty[above].mean() if above.any() else 0:.3f}",
+          file=sys.stderr)
+    write_model(args.type_out, "mine-type",
+                "# Whether the best pair of a word or phrase type (by mine.model) is a spinner's\n"
+                "# swap: `unspin mine`, src/mine/miner.h names the features (mine.model's and\n"
+                "# pair_log_odds, its log-odds). Trained by scripts/mine/train-mine-model.py on the\n"
+                + source + f"{len(ty)} types, {int(ty.sum())} right.\n",
+                names + ["pair_log_odds"], type_bias, type_weights)
 
 
 if __name__ == "__main__":

@@ -246,6 +246,10 @@ void DeclareMine(CLI::App& app, CommandLine& line) {
   m.add_option("--model", mine.model,
                "Confidence model (default: dictionaries/mine.model)")
       ->type_name("FILE");
+  m.add_option("--type-model", mine.type_model,
+               "Model of whether a type's best pair is a swap at all (default: "
+               "dictionaries/mine-type.model with the default --model)")
+      ->type_name("FILE");
   m.add_option("--features", mine.features,
                "Also write every scored pair's features here, tab-separated (for training "
                "the model)")

@@ -1,6 +1,7 @@
 // `unspin mine INPUT...`: a spinner's dictionary, as rules, from a
 // collection of its spun documents alone.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "cli/collection.h"
@@ -53,6 +54,8 @@ struct MineData {
   std::shared_ptr<const BackoffModel> backoff;
   std::optional<LinearModel> confidence;
   std::string confidence_path;
+  std::string models;  // the model files used, for the header
+  std::optional<LinearModel> type_confidence;
   std::unique_ptr<SpellStage> spelling;
 };
 
@@ -79,10 +82,22 @@ StatusOr<MineData> OpenData(const MineOptions& options) {
     if (!opened.ok()) return opened.status();
     data.backoff = opened.value();
   }
-  data.confidence_path = options.model;
-  if (data.confidence_path.empty()) {
-    const std::string dir = FindDataDir();
-    data.confidence_path = dir.empty() ? "dictionaries/mine.model" : dir + "/dictionaries/mine.model";
+  const std::string dir = FindDataDir();
+  const std::string dictionaries = dir.empty() ? "dictionaries/" : dir + "/dictionaries/";
+  data.confidence_path = options.model.empty() ? dictionaries + "mine.model" : options.model;
+  // The shipped type model goes with the shipped pair model only; a missing
+  // one leaves the pair model's confidence standing.
+  std::string type_path = options.type_model;
+  if (type_path.empty() && options.model.empty() &&
+      std::filesystem::exists(dictionaries + "mine-type.model")) {
+    type_path = dictionaries + "mine-type.model";
+  }
+  if (!type_path.empty()) {
+    StatusOr<LinearModel> type_model =
+        LinearModel::FromFile(type_path, "mine-type", kMineTypeFeatureNames);
+    if (!type_model.ok()) return type_model.status();
+    data.type_confidence = std::move(type_model.value());
+    data.models = " and " + type_path;
   }
   StatusOr<LinearModel> confidence =
       LinearModel::FromFile(data.confidence_path, "mine", kMineFeatureNames);
@@ -137,6 +152,8 @@ int RunMine(const MineOptions& options) {
   miner.model = data.value().model.get();
   miner.backoff = data.value().backoff.get();
   miner.confidence = data.value().confidence ? &*data.value().confidence : nullptr;
+  miner.type_confidence =
+      data.value().type_confidence ? &*data.value().type_confidence : nullptr;
   miner.spelling = data.value().spelling.get();
   const MineReport report = Mine(census, miner);
 
@@ -147,7 +164,7 @@ int RunMine(const MineOptions& options) {
     }
   }
   const std::string text =
-      WriteMinedRules(report, Header(options, report, data.value().confidence_path));
+      WriteMinedRules(report, Header(options, report, data.value().confidence_path + data.value().models));
   if (Status written = WriteRulesOutput(options.output, text); !written.ok()) {
     return ReportError(written.message());
   }

@@ -148,6 +148,9 @@ struct MineOptions {
   std::string exclude;   // lexicon sources left out: moby,wordnet,mythes
   std::string lexicon;   // empty: the installed or built one
   std::string model;     // empty: dictionaries/mine.model
+  // empty: dictionaries/mine-type.model, unless --model names another pair
+  // model (the type model is trained on the shipped one's log-odds)
+  std::string type_model;
   std::string features;  // write every scored pair's features here (TSV)
   // Documents (a file, or a --jsonl line) larger than this are skipped
   // with a warning.

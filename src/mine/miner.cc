@@ -342,6 +342,13 @@ MineReport Mine(const PhraseCensus& census, const MinerOptions& options) {
     std::vector<MinedPair> pairs = miner.Mine(type);
     if (pairs.empty()) continue;
     ++report.types_scored;
+    if (options.type_confidence != nullptr && options.confidence != nullptr) {
+      MinedPair& top = pairs.front();
+      std::array<double, kMineTypeFeatureNames.size()> features{};
+      std::copy(top.features.begin(), top.features.end(), features.begin());
+      features.back() = options.confidence->LogOdds(top.features);
+      top.confidence = Logistic(options.type_confidence->LogOdds(features));
+    }
     if (pairs.front().confidence < options.min_confidence) {
       ++report.below_confidence;
     } else if (options.spelling != nullptr &&

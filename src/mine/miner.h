@@ -50,6 +50,16 @@ inline constexpr std::array<std::string_view, 20> kMineFeatureNames = {
 };
 using MineFeatures = std::array<double, kMineFeatureNames.size()>;
 
+// The type model's features: the best pair's, then the pair model's
+// log-odds for it.
+inline constexpr std::array<std::string_view, kMineFeatureNames.size() + 1> kMineTypeFeatureNames =
+    [] {
+      std::array<std::string_view, kMineFeatureNames.size() + 1> names{};
+      for (size_t i = 0; i < kMineFeatureNames.size(); ++i) names[i] = kMineFeatureNames[i];
+      names.back() = "pair_log_odds";
+      return names;
+    }();
+
 struct MinerOptions {
   size_t min_occurrences = 3;  // types seen fewer times are not mined
   size_t min_documents = 2;    // ... or in fewer documents
@@ -66,9 +76,14 @@ struct MinerOptions {
   const Lexicon* lexicon = nullptr;
   const LanguageModel* model = nullptr;
   // Optional; must outlive the call. Without `confidence` every pair's
-  // confidence is 0 (features only, for training a model).
+  // confidence is 0 (features only, for training a model). `confidence`
+  // (the pair model) ranks a type's candidates; `type_confidence` (the
+  // type model, dictionaries/mine-type.model) then says whether the best
+  // of them is a spinner's swap at all, and its probability becomes that
+  // pair's confidence. Without it the pair model's stands.
   const BackoffModel* backoff = nullptr;
   const LinearModel* confidence = nullptr;
+  const LinearModel* type_confidence = nullptr;
   // Optional: restorations it rejects are never written (unspin would
   // never apply them).
   const SpellStage* spelling = nullptr;

@@ -93,7 +93,7 @@ TEST_F(CliTest, MineReadsJsonLinesAndSkipsDocumentsOverTheLimit) {
   EXPECT_TRUE(HasPair(parsed, "mentioned", "said")) << ReadFile(dir_ / "farm.rules");
 }
 
-TEST_F(CliTest, MineNamesTheLineOfABadJsonRecord) {
+TEST_F(CliTest, MineNamesThePlaceOfABadRecordInputOrModel) {
   Write("crawl.jsonl", "{\"text\": \"fine\"}\n{\"body\": \"no text field\"}\n");
   const Result run = Unspin("mine --jsonl crawl.jsonl");
   EXPECT_EQ(run.exit_code, 2);
@@ -101,8 +101,13 @@ TEST_F(CliTest, MineNamesTheLineOfABadJsonRecord) {
   const Result missing = Unspin("mine nowhere");
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("'nowhere'"), std::string::npos) << missing.err;
-  Write("bad.model", "model mine\nweight no_such_feature 1\n");
   Write("page.txt", "text\n");
+  // A type model file that holds another model.
+  Write("type.model", "model mine\nbias 1\n");
+  const Result type = Unspin("mine --type-model type.model page.txt");
+  EXPECT_EQ(type.exit_code, 2);
+  EXPECT_NE(type.err.find("type.model"), std::string::npos) << type.err;
+  Write("bad.model", "model mine\nweight no_such_feature 1\n");
   const Result model = Unspin("mine --model bad.model page.txt");
   EXPECT_EQ(model.exit_code, 2);
   EXPECT_NE(model.err.find("bad.model:2"), std::string::npos) << model.err;

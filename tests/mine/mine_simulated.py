@@ -7,10 +7,10 @@ A small seeded collection: the stories of corpus/clean and the originals of
 corpus/news, cut into pieces of about 250 words (60-odd documents), spun by
 scripts/simulate/spin.py (family FAMILY, thesaurus DICTIONARY, seed 1) with
 --truth. `unspin mine` on the spun side, with every thesaurus among its
-candidates, must recover at least 25 % of the truth's substitutions seen at
+candidates, must recover at least 40 % of the truth's substitutions seen at
 least 3 times at a precision of at least 60 % (scripts/mine/score-mined.py
-asserts both). These are floors under what the shipped model measures here
-(0.28 and 0.67), not the issue's aim of 70 % at 90 %, which the miner does
+asserts both). These are floors under what the shipped models measure here
+(0.44 and 0.66), not the issue's aim of 70 % at 90 %, which the miner does
 not reach yet: the script prints whether it is met. The same collection mined with that thesaurus left out of
 the candidates is only reported: that is the honest figure for a farm
 whose thesaurus unspin does not have (bench/mine-farms.sh measures it on
@@ -32,7 +32,7 @@ NEEDED = ["/usr/share/aiksaurus/words.dat", "/usr/share/mythes/th_en_US_v2.dat",
 FAMILY, DICTIONARY = "wordpress", "mythes"
 EXCLUDE = "mythes"
 PIECE_WORDS = 250
-RECALL, PRECISION = 0.25, 0.60  # floors: what the shipped model reaches, less a margin
+RECALL, PRECISION = 0.40, 0.60  # floors: what the shipped model reaches, less a margin
 TARGET_RECALL, TARGET_PRECISION = 0.70, 0.90  # the aim, reported
 
 

@@ -171,6 +171,36 @@ TEST_F(MinerTest, LeavesOutPairsBelowTheMinimumConfidence) {
   EXPECT_NE(PairOf(report, "mentioned", "said"), nullptr);
 }
 
+LinearModel TypeModel(const std::string& text) {
+  StatusOr<LinearModel> model =
+      LinearModel::Parse(text, "type.model", "mine-type", kMineTypeFeatureNames);
+  EXPECT_TRUE(model.ok()) << model.status().message();
+  return model.value();
+}
+
+TEST_F(MinerTest, TheTypeModelDecidesWhetherTheBestPairIsASwap) {
+  const MineReport by_pairs = Mine(census_, options_);
+  const double pair_confidence = PairOf(by_pairs, "mentioned", "said")->confidence;
+  // A type model that only passes the pair model's log-odds on changes
+  // nothing.
+  const LinearModel passes = TypeModel("model mine-type\nbias 0\nweight pair_log_odds 1\n");
+  options_.type_confidence = &passes;
+  const MineReport passed = Mine(census_, options_);
+  EXPECT_NEAR(PairOf(passed, "mentioned", "said")->confidence, pair_confidence, 1e-9);
+  EXPECT_EQ(passed.rules.size(), by_pairs.rules.size());
+  // One that believes no type is spun leaves every type out; the ranking
+  // within a type is still the pair model's.
+  const LinearModel doubts = TypeModel("model mine-type\nbias -5\n");
+  options_.type_confidence = &doubts;
+  const MineReport doubted = Mine(census_, options_);
+  EXPECT_TRUE(doubted.rules.empty());
+  EXPECT_EQ(doubted.below_confidence, doubted.types_scored);
+  EXPECT_NEAR(PairOf(doubted, "mentioned", "said")->confidence, Logistic(-5), 1e-9);
+  const auto first = std::find_if(doubted.pairs.begin(), doubted.pairs.end(),
+                                  [](const MinedPair& p) { return p.spun == "mentioned"; });
+  EXPECT_EQ(first->restore, "said");
+}
+
 TEST_F(MinerTest, ExcludedThesauriGiveNoCandidates) {
   options_.exclude = kSourceMythes;
   const MineReport report = Mine(census_, options_);
