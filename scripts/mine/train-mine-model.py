@@ -110,6 +110,16 @@ def fit(x, y, l2, iterations=3000):
     return bias, weights
 
 
+def fit_and_report(x, y, l2, what):
+    """fit(), and the training figures at confidence 0.5 on stderr."""
+    bias, weights = fit(x, y, l2)
+    above = 1 / (1 + np.exp(-(x @ weights + bias))) >= 0.5
+    print(f"train: {len(y)} {what}, {int(y.sum())} right; at confidence >= 0.5: "
+          f"{int(above.sum())}, precision {y[above].mean() if above.any() else 0:.3f}",
+          file=sys.stderr)
+    return bias, weights
+
+
 def top_rows(types, log_odds):
     """The row of each type whose pair the pair model rates highest (the
     first of equals), in row order."""
@@ -167,12 +177,7 @@ def main():
     if not xs:
         sys.exit(f"train: no features in {args.work}")
     x, y = np.vstack(xs), np.concatenate(ys)
-    bias, weights = fit(x, y, args.l2)
-    p = 1 / (1 + np.exp(-(x @ weights + bias)))
-    above = p >= 0.5
-    print(f"train: {len(y)} pairs, {int(y.sum())} right; at confidence >= 0.5: "
-          f"{int(above.sum())} pairs, precision {y[above].mean() if above.any() else 0:.3f}",
-          file=sys.stderr)
+    bias, weights = fit_and_report(x, y, args.l2, "pairs")
     source = (f"# simulator's training sets ({len(xs)} collections of {args.sizes} documents, "
               "with and\n# without the farm's thesaurus): ")
     write_model(args.out, "mine",
@@ -188,12 +193,7 @@ def main():
         tx.append(np.hstack([x_part[top], log_odds[top][:, None]]))
         ty.append(y_part[top])
     tx, ty = np.vstack(tx), np.concatenate(ty)
-    type_bias, type_weights = fit(tx, ty, args.l2)
-    p = 1 / (1 + np.exp(-(tx @ type_weights + type_bias)))
-    above = p >= 0.5
-    print(f"train: {len(ty)} types' best pairs, {int(ty.sum())} right; at confidence >= 0.5: "
-          f"{int(above.sum())}, precision {ty[above].mean() if above.any() else 0:.3f}",
-          file=sys.stderr)
+    type_bias, type_weights = fit_and_report(tx, ty, args.l2, "types' best pairs")
     write_model(args.type_out, "mine-type",
                 "# Whether the best pair of a word or phrase type (by mine.model) is a spinner's\n"
                 "# swap: `unspin mine`, src/mine/miner.h names the features (mine.model's and\n"
