@@ -15,6 +15,8 @@ packages="$packages wordnet-base mythes-en-us libaiksaurus-1.2-data"
 # streaming test (tests/python).
 packages="$packages python3-dev pybind11-dev python3-pybind11 python3-scrapy
   python3-distributed python3-pandas parallel"
+# numpy: scripts/mine/train-mine-model.py fits dictionaries/mine.model.
+packages="$packages python3-numpy"
 # The CMU Sphinx US English trigram model (BSD-2): the build converts it into
 # build/data/dictionaries/en-us.lm, the backoff model scored beside the
 # vocabulary (dictionaries/README.md). The build works without it.

@@ -38,6 +38,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                                 "Settings file to use instead of the nearest .unspin.toml")
                      ->type_name("FILE");
   app.add_flag("--no-config", common.no_config, "Read no .unspin.toml")->excludes(config);
+  app.add_option("--add-rules", common.added_rule_paths,
+                 "Rule file or directory (repeatable) loaded on top of the packs' rules (e.g. "
+                 "what 'unspin mine' wrote)")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
   app.add_option("--min-confidence", common.min_confidence,
                  "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
       ->check(FiniteIn(0.0, 1.0));
@@ -284,6 +289,50 @@ void AddDeprecatedPositional(CLI::App& command, const char* name, std::string& f
   for (CLI::Option* other : named) option->excludes(other);
 }
 
+void DeclareMine(CLI::App& app, CommandLine& line) {
+  MineOptions& mine = line.mine;
+  line.mine_command = app.add_subcommand(
+      "mine", "Write a spinner's dictionary as rules, from a collection of its spun texts alone");
+  CLI::App& m = *line.mine_command;
+  m.add_option("INPUT", mine.inputs,
+               "Spun documents: files, directories (searched recursively) or '-' for stdin")
+      ->required();
+  m.add_option("-o,--output", mine.output, "Rule file to write (default: stdout)");
+  m.add_flag("--jsonl", mine.jsonl, "Inputs are JSON Lines: one document per line, in --field");
+  m.add_option("--field", mine.field, "--jsonl: the text's field (dotted path)")
+      ->capture_default_str();
+  m.add_option("--min-occurrences", mine.min_occurrences,
+               "Mine only words and phrases seen at least this many times")
+      ->check(WholeIn(1, kMaxCount))
+      ->capture_default_str();
+  m.add_option("--min-documents", mine.min_documents, "... in at least this many documents")
+      ->check(WholeIn(1, kMaxCount))
+      ->capture_default_str();
+  m.add_option("--min-confidence", mine.min_confidence, "Write only pairs at this confidence")
+      ->check(FiniteIn(0.0, 1.0))
+      ->capture_default_str();
+  m.add_option("--exclude", mine.exclude,
+               "Thesauri to leave out of the candidates: moby,wordnet,mythes")
+      ->type_name("LIST");
+  m.add_option("--lexicon", mine.lexicon, "Lexicon file (default: the installed one)")
+      ->type_name("FILE");
+  m.add_option("--model", mine.model,
+               "Confidence model (default: dictionaries/mine.model)")
+      ->type_name("FILE");
+  m.add_option("--type-model", mine.type_model,
+               "Model of whether a type's best pair is a swap at all (default: "
+               "dictionaries/mine-type.model with the default --model)")
+      ->type_name("FILE");
+  m.add_option("--features", mine.features,
+               "Also write every scored pair's features here, tab-separated (for training "
+               "the model)")
+      ->type_name("FILE");
+  m.add_option("--max-doc-bytes", mine.max_doc_bytes,
+               "Skip documents larger than this, with a warning")
+      ->check(WholeIn(1, kMaxBytesOption))
+      ->capture_default_str();
+}
+
 void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command = app.add_subcommand(
       "learn", "Write candidate rules from original/spun pairs of texts");
@@ -315,6 +364,8 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
       ->add_option("--max-doc-bytes", line.learn.max_doc_bytes, "Largest text read")
       ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
+
+  DeclareMine(app, line);
 
   line.eval_command = app.add_subcommand(
       "eval", "Restore spun texts and score them against the originals (as score.py does)");

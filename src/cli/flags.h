@@ -27,6 +27,7 @@ struct CommandLine {
   LexiconBuildOptions lexicon_build;
   LexiconLookupOptions lexicon_lookup;
   LearnOptions learn;
+  MineOptions mine;
   EvalOptions eval;
 
   CLI::App* review_command = nullptr;
@@ -38,6 +39,7 @@ struct CommandLine {
   CLI::App* lexicon_build_command = nullptr;
   CLI::App* lexicon_lookup_command = nullptr;
   CLI::App* learn_command = nullptr;
+  CLI::App* mine_command = nullptr;
   CLI::App* eval_command = nullptr;
 };
 

@@ -32,6 +32,7 @@ int Dispatch(const unspin::CommandLine& line) {
   if (line.lexicon_build_command->parsed()) return RunLexiconBuild(line.lexicon_build);
   if (line.lexicon_lookup_command->parsed()) return RunLexiconLookup(line.lexicon_lookup);
   if (line.learn_command->parsed()) return RunLearn(line.learn);
+  if (line.mine_command->parsed()) return RunMine(line.mine);
   if (line.eval_command->parsed()) return RunEval(line.eval);
   if (line.jsonl) return RunJsonl(line.jsonl_options);
   return RunRestore(line.restore);

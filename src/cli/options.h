@@ -169,6 +169,26 @@ struct LearnOptions {
   size_t max_doc_bytes = CommonOptions().max_doc_bytes;
 };
 
+struct MineOptions {
+  std::vector<std::string> inputs;  // files and directories; "-" is stdin
+  std::string output;               // empty: stdout
+  bool jsonl = false;               // inputs are JSON Lines, one document a line
+  std::string field = "text";       // --jsonl: dotted path to the text
+  unsigned min_occurrences = 3;
+  unsigned min_documents = 2;
+  double min_confidence = 0.5;
+  std::string exclude;   // lexicon sources left out: moby,wordnet,mythes
+  std::string lexicon;   // empty: the installed or built one
+  std::string model;     // empty: dictionaries/mine.model
+  // empty: dictionaries/mine-type.model, unless --model names another pair
+  // model (the type model is trained on the shipped one's log-odds)
+  std::string type_model;
+  std::string features;  // write every scored pair's features here (TSV)
+  // Documents (a file, or a --jsonl line) larger than this are skipped
+  // with a warning.
+  size_t max_doc_bytes = 1u << 20;
+};
+
 struct EvalOptions {
   CommonOptions common;
   std::string spun;      // file or directory

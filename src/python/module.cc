@@ -127,13 +127,15 @@ constexpr const char* kRestorerDoc = R"(Restores text rewritten by article spinn
 Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
          lang="en_US", dicts=None, min_score=0.0, min_confidence=None,
          max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB, disable=None,
-         enable=None)
+         enable=None, add_rules=None)
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
 and the backoff model the build made (vocab=PATH adds your own vocabulary's
 counts to the shipped one's, as --vocab does; vocab=False: no context
-scoring), rules=PATH or [PATHS] instead of the packs' rules. spell is "off" (the default here), "report" or "fix".
+scoring), rules=PATH or [PATHS] instead of the packs' rules, add_rules=PATH
+or [PATHS] on top of them (as --add-rules: rules that `unspin mine` or
+`unspin learn` wrote). spell is "off" (the default here), "report" or "fix".
 disable=["said.*", "tortured"] turns rules off by id or category (globs, as
 --disable); enable=[...] turns some of them back on. The .unspin.toml config
 file is not read: pass its settings as arguments.

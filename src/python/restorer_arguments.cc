@@ -54,6 +54,7 @@ void Assign(RestorerArguments& arguments, const std::string& name, py::handle va
   if (name == "dicts") arguments.dicts = py::reinterpret_borrow<py::object>(value);
   if (name == "disable") arguments.disable = py::reinterpret_borrow<py::object>(value);
   if (name == "enable") arguments.enable = py::reinterpret_borrow<py::object>(value);
+  if (name == "add_rules") arguments.add_rules = py::reinterpret_borrow<py::object>(value);
   if (name == "spell") arguments.spell = Str(value, "spell", " ('off', 'report' or 'fix')");
   if (name == "suggest") {
     arguments.suggest = Str(value, "suggest", " ('fast', 'full' or 'off')");

@@ -96,6 +96,7 @@ size_t PositiveSize(long long value, const char* argument) {
 CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& options) {
   CommonOptions common;
   common.rule_paths = PathList(arguments.rules, "rules");
+  common.added_rule_paths = PathList(arguments.add_rules, "add_rules");
   common.packs = NameList(arguments.packs, "packs");
   py::object vocab = py::none();
   if (arguments.vocab.is(py::bool_(false))) {
@@ -124,6 +125,7 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   common.enable = NameList(arguments.enable, "enable");
 
   options["rules"] = ListOrNone(common.rule_paths, arguments.rules);
+  options["add_rules"] = ListOrNone(common.added_rule_paths, arguments.add_rules);
   options["packs"] = ListOrNone(common.packs, arguments.packs);
   options["vocab"] = vocab;
   options["spell"] = common.spell;
@@ -253,6 +255,7 @@ std::string RestorerObject::Repr() const {
 RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   RestorerArguments arguments;
   arguments.rules = options["rules"];
+  arguments.add_rules = options["add_rules"];
   arguments.packs = options["packs"];
   arguments.vocab = options["vocab"];
   arguments.spell = options["spell"].cast<std::string>();

@@ -28,6 +28,7 @@ class Error : public std::runtime_error {
 // The keyword arguments, as given to Python (see __init__.pyi).
 struct RestorerArguments {
   py::object rules = py::none();
+  py::object add_rules = py::none();  // loaded on top of the packs (--add-rules)
   py::object packs = py::none();
   py::object vocab = py::none();
   std::string spell = "off";

@@ -66,6 +66,24 @@ class RestorerTest(unittest.TestCase):
                     with open(path, encoding="utf-8") as f:
                         self.assertEqual(restorer.restore(f.read()).text.encode(), expected)
 
+    def test_added_rules_join_the_packs_as_with_the_command_line(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".rules", delete=False) as f:
+            f.write("rule mined.invoice.bill\n  spun: invoice\n  restore: bill\n"
+                    "  origin: mined\n  confidence: 0.9\n"
+                    "  example: She would signal the invoice. => She would signal the bill.\n")
+        self.addCleanup(os.unlink, f.name)
+        restorer = unspin.Restorer(add_rules=f.name)
+        text = restorer.restore(SPUN).text
+        # The pack's rules still apply, and the added one too.
+        self.assertIn("satellite on Tuesday", text)
+        self.assertIn("the bill.", text)
+        self.assertEqual(restorer.rule_count, self.restorer.rule_count + 1)
+        self.assertEqual(restorer.options["add_rules"], [f.name])
+        expected, _, code = support.run_cli("--spell=off", "--add-rules", f.name, "-",
+                                            input=SPUN.encode())
+        self.assertEqual(code, 0)
+        self.assertEqual(text.encode(), expected)
+
     def test_a_users_vocabulary_adds_to_the_shipped_one_as_with_the_command_line(self):
         with tempfile.TemporaryDirectory() as tmp:
             clean, vocab = os.path.join(tmp, "clean.txt"), os.path.join(tmp, "my.vocab")
