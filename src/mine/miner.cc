@@ -153,7 +153,11 @@ class TypeMiner {
     }
     proposal_slots_ = slots;
     std::vector<std::pair<size_t, std::string>> proposed;
-    for (const auto& [word, count] : counts) {
+    for (const auto& entry : counts) {
+      // Named, not a structured binding: Clang 14 (the fuzz build) cannot
+      // capture one in a lambda.
+      const std::string& word = entry.first;
+      const size_t count = entry.second;
       auto known = std::find_if(candidates.begin(), candidates.end(),
                                 [&](const Candidate& c) { return c.text == word; });
       if (known != candidates.end()) {
