@@ -346,7 +346,7 @@ scale() {
   check "4x the input: $t_small s, then $t_large s" \
     "[ \$(echo '$t_large <= 1.5 * 4 * ($t_small + 0.05)' | bc) -eq 1 ]"
 }
-# Gumbo's tree takes some 40 bytes per byte of page (README, HTML pages).
+# Gumbo's tree takes some 40 bytes per byte of page (docs/html-markdown.md).
 scale "HTML nested 500 deep, 250-attribute tags" wide 1 $((512 * 1024)) \
   "'$unspin' --spell=off --html {} >/dev/null"
 scale "JSONL records of 60,000 keys" keys-ok 2 "$max_rss_kb" \

@@ -37,6 +37,10 @@ check_installed() {  # check_installed PREFIX: the installed copy works
     grep -q "^mentioned: [1-9]" "$tmp/lookup.txt" || fail "$prefix: the lexicon proposes nothing for 'mentioned'"
   fi
   [ -s "$prefix/share/man/man1/unspin.1" ] || fail "$prefix: no manual page"
+  # The README's links to docs/ resolve in the installed documentation.
+  for page in $(sed -n 's|.*](docs/\([a-z-]*\.md\).*|\1|p' "$here/README.md"); do
+    [ -s "$prefix/share/doc/unspin/docs/$page" ] || fail "$prefix: README links to docs/$page, not installed"
+  done
   # The page names this prefix's data, not /usr/share's (roff writes - as \-).
   sed 's/\\//g' "$prefix/share/man/man1/unspin.1" | grep -qF "$prefix/share/unspin/rules/" ||
     fail "$prefix: the manual page does not name $prefix/share/unspin/rules/"

@@ -66,11 +66,11 @@ class DaskTest(unittest.TestCase):
         # With the same spell stage, the very same lines.
         self.assertEqual(out, cli_jsonl(self.lines, "--spell=off"))
 
-    def test_parts_written_as_the_readme_says_join_into_the_command_lines_output(self):
+    def test_parts_written_as_the_docs_say_join_into_the_command_lines_output(self):
         # to_textfiles puts no newline after a part's last line unless told
         # to: joined, the parts would run two records into one line.
-        readme = open(os.path.join(support.ROOT, "README.md"), encoding="utf-8").read()
-        self.assertIn('clean.to_textfiles("clean/*.jsonl", last_endline=True)', readme)
+        docs = open(os.path.join(support.ROOT, "docs", "python.md"), encoding="utf-8").read()
+        self.assertIn('clean.to_textfiles("clean/*.jsonl", last_endline=True)', docs)
         bag = db.from_sequence(self.lines, npartitions=6)
         with tempfile.TemporaryDirectory() as directory:
             unspin.dask.restore_bag(bag, field="text", spell="off").to_textfiles(
