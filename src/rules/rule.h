@@ -2,7 +2,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,6 +21,19 @@ struct SourceLocation {
 };
 
 enum class Inflection { kNone, kVerb, kNoun };
+
+// Where a rule's pair came from: written by a person, learned from
+// original/spun pairs (`unspin learn`), mined from spun text alone
+// (`unspin mine`), or proposed while restoring by the open thesauri or the
+// language model (those never come from a file). The learned decision weighs
+// each differently.
+enum class RuleOrigin { kHand, kLearned, kMined, kThesaurus, kLanguageModel };
+
+// "hand", "learned", "mined", "thesaurus", "language-model".
+std::string_view RuleOriginName(RuleOrigin origin);
+// The origin an `origin:` line names (only hand, learned and mined may be
+// written); nullopt for anything else.
+std::optional<RuleOrigin> ParseRuleOrigin(std::string_view name);
 
 // One before:/after:/unless-before:/unless-after: line.
 struct ContextCondition {
@@ -73,6 +88,7 @@ struct Rule {
   // per 1,000 words) is at least this: for fingerprints that are ordinary
   // English in other documents. 0: no such requirement.
   double needs_spin = 0;
+  RuleOrigin origin = RuleOrigin::kHand;
   std::string category;
   std::string note;
   std::vector<RuleExample> examples;

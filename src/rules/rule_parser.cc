@@ -19,14 +19,14 @@ const std::vector<std::string>& KnownKeys() {
   static const std::vector<std::string> keys = {
       "spun", "restore", "form", "inflect", "before", "after", "unless-before",
       "unless-after", "if-document", "unless-document", "confidence", "certain", "needs-spin",
-      "category", "note", "example", "keep"};
+      "category", "note", "example", "keep", "origin"};
   return keys;
 }
 
 // Keys that may appear at most once in a rule.
 bool IsSingleValued(const std::string& key) {
-  static const std::set<std::string> single = {"restore", "inflect", "confidence",
-                                               "certain", "needs-spin", "category", "note"};
+  static const std::set<std::string> single = {"restore", "inflect", "confidence", "certain",
+                                               "needs-spin", "category", "note", "origin"};
   return single.contains(key);
 }
 
@@ -302,6 +302,12 @@ class Parser {
                         "'");
       } else {
         rule_.needs_spin = spin;
+      }
+    } else if (key == "origin") {
+      if (std::optional<RuleOrigin> origin = ParseRuleOrigin(value)) {
+        rule_.origin = *origin;
+      } else {
+        Error(line, "'origin:' is 'hand', 'learned' or 'mined', not '" + value + "'");
       }
     } else if (key == "category") {
       rule_.category = value;
