@@ -23,6 +23,7 @@
 #include "spell/hunspell_checker.h"
 #include "tokenize/annotations.h"
 #include "tokenize/tokenizer.h"
+#include "vocab/backoff_model.h"
 #include "vocab/vocabulary.h"
 
 namespace unspin {
@@ -171,13 +172,24 @@ void BM_MatchRules(benchmark::State& state) {
 BENCHMARK(BM_MatchRules)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
 // The context scorer alone: deciding every candidate of 1 MB of spun news
-// (tokens, annotations and candidates made once, outside the timing).
+// (tokens, annotations and candidates made once, outside the timing). Arg
+// 0: the vocabulary's model; 1: with the backoff model beside it (the
+// build's en-us.lm).
 void BM_ContextScorer(benchmark::State& state) {
   auto restorer = Restorer::Create(DefaultOptions());
   auto vocabulary = Vocabulary::Open(SourcePath("dictionaries/english.vocab"));
   if (!restorer.ok() || !vocabulary.ok()) {
     state.SkipWithError("cannot load the default rules or vocabulary");
     return;
+  }
+  std::shared_ptr<const BackoffModel> backoff;
+  if (state.range(0) == 1) {
+    auto opened = BackoffModel::Open(std::string(UNSPIN_BUILD_DIR) + "/data/dictionaries/en-us.lm");
+    if (!opened.ok()) {
+      state.SkipWithError(opened.status().message().c_str());
+      return;
+    }
+    backoff = opened.value();
   }
   const RuleSet& rules = (*restorer)->rules();
   const LanguageModel model(vocabulary.value());
@@ -192,7 +204,7 @@ void BM_ContextScorer(benchmark::State& state) {
   for (auto _ : state) {
     // One scorer per document, as Restorer::Restore makes: what it
     // remembers must not carry over from one iteration to the next.
-    ContextScorer scorer(model);
+    ContextScorer scorer(model, backoff.get());
     std::vector<Candidate> kept;
     benchmark::DoNotOptimize(
         DecideInContext(rules, scorer, document, candidates, 5.0, DecisionParams{}, kept).size());
@@ -200,7 +212,7 @@ void BM_ContextScorer(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * text.size());
   state.counters["candidates"] = static_cast<double>(candidates.size());
 }
-BENCHMARK(BM_ContextScorer)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ContextScorer)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // The renderers, on the restoration of 1 MB of spun news.
 const Restoration& SpunRestoration(const Restorer& restorer) {

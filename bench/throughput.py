@@ -9,8 +9,9 @@ scripts/vocab/build-vocab.sh), plants spun phrases in it at about one per 30
 words (the inverse of the default pack's certain rules, so they are real
 spinner artefacts), then times, in one run on this machine:
 
-  - unspin in each mode (rules only, context scoring, + spell report,
-    --jsonl with 1 and 2 threads);
+  - unspin in each mode (rules only, context scoring with both language
+    models and with the vocabulary alone, + spell report, --jsonl with 1
+    and 2 threads);
   - a plain perl baseline doing the same literal phrase replacements: one
     alternation regex over every spun phrase of the pack and a hash, as a
     user would write it;
@@ -169,6 +170,9 @@ def main():
         ("perl baseline", ["perl", perl], text),
         ("rules only (--no-vocab --spell=off)", [args.unspin, "--no-vocab", "--spell=off"], text),
         ("context scoring (--spell=off)", [args.unspin, "--spell=off"], text),
+        # The vocabulary alone, without the backoff model (the same as the
+        # line above where the build made no en-us.lm).
+        ("vocabulary alone (--spell=off --no-lm)", [args.unspin, "--spell=off", "--no-lm"], text),
         ("context scoring + spell report", [args.unspin, "--spell=report"], text),
         ("--jsonl --threads 1 --spell=off", [args.unspin, "--jsonl", "--threads", "1", "--spell=off"], jsonl),
         ("--jsonl --threads 2 --spell=off", [args.unspin, "--jsonl", "--threads", "2", "--spell=off"], jsonl),

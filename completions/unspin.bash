@@ -28,8 +28,8 @@ _unspin() {
   for ((i = 1; i < cword; i++)); do
     case "${words[i]}" in
       review | learn | eval) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
-      rules | vocab) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
-      test | import | list | build) [[ ${#path[@]} -eq 1 ]] && path+=("${words[i]}") ;;
+      rules | vocab | lm | lexicon) [[ ${#path[@]} -eq 0 ]] && path=("${words[i]}") ;;
+      test | import | list | build | lookup) [[ ${#path[@]} -eq 1 ]] && path+=("${words[i]}") ;;
     esac
   done
 
@@ -46,10 +46,12 @@ _unspin() {
       COMPREPLY=($(compgen -W "$(ls /usr/share/hunspell/*.dic 2>/dev/null |
         sed 's|.*/||; s|\.dic$||')" -- "$cur"))
       return ;;
-    --rules | --vocab | --dict | -o | --output | --in-place)
+    --rules | --vocab | --vocab-only | --lm | --arpa | --sphinx | --dict | -o | --output | --in-place | \
+    --lexicon | --mythes | --wordnet | --moby | --inflections)
       COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
     --min-confidence | --min-score | --threshold | --field | --threads | --max-doc-bytes | \
-    --max-rule-file-bytes | --min-count | --max-words)
+    --max-rule-file-bytes | --min-count | --max-words | --number-word | --max-candidates | --limit | \
+    --exclude | --sources)
       return ;;  # a value of the user's
   esac
 
@@ -58,9 +60,10 @@ _unspin() {
     return
   fi
   case "${path[*]}" in
-    "") COMPREPLY=($(compgen -W "review rules vocab learn eval" -- "$cur")) ;;
+    "") COMPREPLY=($(compgen -W "review rules vocab lm lexicon learn eval" -- "$cur")) ;;
     rules) COMPREPLY=($(compgen -W "test import list" -- "$cur")) ;;
-    vocab) COMPREPLY=($(compgen -W "build" -- "$cur")) ;;
+    vocab | lm) COMPREPLY=($(compgen -W "build" -- "$cur")) ;;
+    lexicon) COMPREPLY=($(compgen -W "build lookup" -- "$cur")) ;;
   esac
   COMPREPLY+=($(compgen -f -- "$cur"))
   compopt -o filenames 2>/dev/null

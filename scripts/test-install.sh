@@ -30,6 +30,12 @@ check_installed() {  # check_installed PREFIX: the installed copy works
   printf 'We used an irregular woodland and counterfeit consciousness.\n' |
     run unspin --pack science --spell=report >/dev/null 2>"$tmp/err.txt" ||
     fail "$prefix: --pack science with the spell stage: $(cat "$tmp/err.txt")"
+  # The candidate lexicon, where the build compiled one.
+  if [ -s "$build/data/dictionaries/lexicon.bin" ]; then
+    run unspin lexicon lookup --limit 1 mentioned >"$tmp/lookup.txt" 2>"$tmp/err.txt" ||
+      fail "$prefix: lexicon lookup: $(cat "$tmp/err.txt")"
+    grep -q "^mentioned: [1-9]" "$tmp/lookup.txt" || fail "$prefix: the lexicon proposes nothing for 'mentioned'"
+  fi
   [ -s "$prefix/share/man/man1/unspin.1" ] || fail "$prefix: no manual page"
   completion=$prefix/share/bash-completion/completions/unspin
   [ -s "$completion" ] || fail "$prefix: no bash completion"

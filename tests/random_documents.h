@@ -36,7 +36,28 @@ rule key.the-important-thing
   restore: key
   certain: yes
   example: the important thing issue => key issue
+rule policy.coverage
+  spun: coverage
+  restore: policy
+  example: the coverage => the policy
+rule foreign-policy.overseas-policy
+  spun: overseas policy
+  restore: foreign policy
+  example: overseas policy => foreign policy
 )";
+
+// Addresses holding words the rules above restore: they must come out
+// whole. Each has a space on both sides, so that no neighbouring piece
+// joins it.
+inline const std::vector<std::string>& AddressPieces() {
+  static const std::vector<std::string> pieces = {
+      " https://e.com/news/x?celebration=1 ", " ftp://army.mil/excessive ",
+      " army.mil/celebration ",               " www.x.com/mentioned ",
+      " /home/celebration/a.log ",            " ~/coverage/notes ",
+      " C:\\Users\\celebration\\a.log ",   " #celebration ",
+      " @celebration ",                        " mentioned@army.mil "};
+  return pieces;
+}
 
 inline const std::vector<std::string>& DocumentPieces() {
   static const std::vector<std::string> pieces = {
@@ -45,8 +66,18 @@ inline const std::vector<std::string>& DocumentPieces() {
       "important", "thing", ",", ".", "\u201C", "\u201D", "\"", "'", "\u2019", "-", "\u2014",
       " ", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00A0", "\u2028", "\xEF\xBB\xBF", "\xFF",
       "\xC0\xAF", "\xED\xA0\x80", "\xE2\x80", std::string(1, '\0'), "caf\u00E9", "\u00C9COLE",
-      "\U0001F600", "e\u0301", "U.S.", "2024", "Kim", "x"};
-  return pieces;
+      "\U0001F600", "e\u0301", "U.S.", "2024", "Kim", "x", "overseas", "coverage", "policy",
+      "overseas coverage"};
+  static const std::vector<std::string> all = [] {
+    std::vector<std::string> joined = pieces;
+    joined.insert(joined.end(), AddressPieces().begin(), AddressPieces().end());
+    return joined;
+  }();
+  return all;
+}
+
+inline bool IsLineBreakPiece(const std::string& piece) {
+  return piece == "\n" || piece == "\r\n" || piece == "\r" || piece == "\u2028";
 }
 
 // Up to `max_pieces` pieces; with `valid_utf8`, only pieces that are valid
@@ -66,6 +97,22 @@ inline std::string RandomDocument(std::mt19937& random, size_t max_pieces = 60,
     --n;
   }
   return document;
+}
+
+// One line of valid UTF-8 of at least `min_bytes`, made of the pieces
+// above: for lines longer than a streaming chunk.
+inline std::string RandomLongLine(std::mt19937& random, size_t min_bytes) {
+  std::uniform_int_distribution<size_t> pick(0, DocumentPieces().size() - 1);
+  std::string line;
+  while (line.size() < min_bytes) {
+    const std::string& piece = DocumentPieces()[pick(random)];
+    if (IsLineBreakPiece(piece) || piece == "\xFF" || piece == "\xC0\xAF" ||
+        piece == "\xED\xA0\x80" || piece == "\xE2\x80" || piece == "\xEF\xBB\xBF") {
+      continue;
+    }
+    line += piece;
+  }
+  return line + "\n";
 }
 
 }  // namespace unspin::testing

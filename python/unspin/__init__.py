@@ -32,6 +32,7 @@ from unspin._unspin import (  # noqa: F401
     __version__,
     data_dir,
     installed_packs,
+    lexicon_path,
 )
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "SpellingFinding",
     "data_dir",
     "installed_packs",
+    "lexicon_path",
     "restore_records",
     "shared_restorer",
 ]
@@ -103,41 +105,50 @@ def _type_name(value: _Any) -> str:
     return type(value).__name__
 
 
-def _restore_mapping(record: dict, path: list, field: str, restorer: Restorer) -> dict:
+def _restore_mapping(record: dict, path: list, field: str, restorer: Restorer,
+                     report_key: str) -> dict:
+    if report_key in record:
+        # As `unspin --jsonl`: the report never overwrites a key of the record.
+        return {report_key: {"error": f"the record already has a key '{report_key}' "
+                                      "(name the report's key with report_key=...)",
+                             "input": record}}
     out = dict(record)
     node = out
     for i, key in enumerate(path):
         if not isinstance(node, dict) or key not in node:
-            out["unspin"] = {"error": f"'{field}': no field '{key}'"}
+            out[report_key] = {"error": f"'{field}': no field '{key}'"}
             return out
         if i + 1 < len(path):
             node[key] = dict(node[key]) if isinstance(node[key], dict) else node[key]
             node = node[key]
     text = node[path[-1]]
     if not isinstance(text, str):
-        out["unspin"] = {"error": f"'{field}': field is not a string (it is {_type_name(text)})"}
+        out[report_key] = {"error": f"'{field}': field is not a string (it is {_type_name(text)})"}
         return out
     try:
         result = restorer.restore(text)
     except Error as error:
-        out["unspin"] = {"error": str(error)}
+        out[report_key] = {"error": str(error)}
         return out
     node[path[-1]] = result.text
-    out.pop("unspin", None)  # the report goes last, as in `unspin --jsonl`
-    out["unspin"] = result.to_dict()
+    out[report_key] = result.to_dict()  # the report goes last, as in `unspin --jsonl`
     return out
 
 
 def restore_records(records: _Iterable[_Any], field: str = "text",
-                    restorer: _Optional[Restorer] = None, **options: _Any) -> _Iterator[_Any]:
+                    restorer: _Optional[Restorer] = None, report_key: str = "unspin",
+                    **options: _Any) -> _Iterator[_Any]:
     """Restores the text at `field` of each record, like `unspin --jsonl --field FIELD`.
 
     A record is either a line of JSON (str or bytes), which gives the
-    command line's output line (a str, byte for byte the same), or a dict,
-    which gives a copy with the field restored and an "unspin" dict added
-    (the same report: spin_score, edits, spelling, warnings). `field` is a
-    dotted path ("article.body"). A bad record does not raise: like the
-    command line, it comes back with {"unspin": {"error": ...}}.
+    command line's output line (a str, byte for byte the same: every byte
+    but the field's value passes through), or a dict, which gives a copy
+    with the field restored and a `report_key` dict ("unspin") added (the
+    same report: spin_score, edits, spelling, warnings). `field` is a dotted
+    path ("article.body"). A bad record does not raise: like the command
+    line, it comes back with {"unspin": {"error": ...}}; a record that
+    already has `report_key` comes back as {"unspin": {"error": ...,
+    "input": record}}. A `field` under `report_key` raises unspin.Error.
 
     `restorer` defaults to shared_restorer(**options).
     """
@@ -145,11 +156,14 @@ def restore_records(records: _Iterable[_Any], field: str = "text",
         restorer = shared_restorer(**options)
     elif options:
         raise TypeError("give either a restorer or restorer options, not both")
-    path = field.split(".")
+    path = [k.strip() for k in field.split(".")]
+    if path[0] == report_key:
+        raise Error(f"field '{field}' is under the report's key '{report_key}': "
+                    "name another with report_key=...")
     for number, record in enumerate(records, 1):
         if isinstance(record, (str, bytes)):
-            yield restorer.restore_jsonl(record, field, number)
+            yield restorer.restore_jsonl(record, field, number, report_key=report_key)
         elif isinstance(record, dict):
-            yield _restore_mapping(record, [k.strip() for k in path], field, restorer)
+            yield _restore_mapping(record, path, field, restorer, report_key)
         else:
-            yield {"unspin": {"error": f"not a JSON object (it is {_type_name(record)})"}}
+            yield {report_key: {"error": f"not a JSON object (it is {_type_name(record)})"}}

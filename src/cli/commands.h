@@ -14,6 +14,9 @@ int RunRulesTest(const RulesTestOptions& options);
 int RunRulesList(const RulesListOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);
+int RunLmBuild(const LmBuildOptions& options);
+int RunLexiconBuild(const LexiconBuildOptions& options);
+int RunLexiconLookup(const LexiconLookupOptions& options);
 int RunLearn(const LearnOptions& options);
 int RunEval(const EvalOptions& options);
 

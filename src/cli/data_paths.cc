@@ -69,4 +69,22 @@ std::string FindDataDir() {
   return "";
 }
 
+std::string FindGeneratedDataFile(const std::string& relative) {
+  std::error_code error;
+  auto existing = [&error](const fs::path& path) {
+    return fs::is_regular_file(path, error) ? path.string() : std::string();
+  };
+  if (const char* env = std::getenv("UNSPIN_DATA_DIR"); env != nullptr && *env != '\0') {
+    return existing(fs::path(env) / relative);
+  }
+  const fs::path exe_dir = ExecutableDir();
+  if (!exe_dir.empty() && IsInside(exe_dir, UNSPIN_BUILD_DIR)) {
+    return existing(fs::path(UNSPIN_BUILD_DIR) / "data" / relative);
+  }
+  const std::string data = FindDataDir();
+  return data.empty() ? std::string() : existing(fs::path(data) / relative);
+}
+
+std::string FindLexicon() { return FindGeneratedDataFile("dictionaries/lexicon.bin"); }
+
 }  // namespace unspin

@@ -16,4 +16,15 @@ namespace unspin {
 // Returns "" when none exists.
 std::string FindDataDir();
 
+// A data file the build generates (`relative` to the data directory, e.g.
+// "dictionaries/en-us.lm"): under $UNSPIN_DATA_DIR when that is set; else
+// BUILD/data/RELATIVE for a binary (or module) in its build tree, where
+// the build writes it; else under FindDataDir(), where it is installed.
+// Returns "" when the file is not there.
+std::string FindGeneratedDataFile(const std::string& relative);
+
+// The compiled candidate lexicon (`unspin lexicon build`):
+// FindGeneratedDataFile("dictionaries/lexicon.bin").
+std::string FindLexicon();
+
 }  // namespace unspin

@@ -62,13 +62,27 @@ std::string DefaultVocabulary() {
   return !data.empty() && std::filesystem::exists(path, error) ? path : "";
 }
 
+std::string DefaultBackoffModel() { return FindGeneratedDataFile("dictionaries/en-us.lm"); }
+
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   StatusOr<std::vector<PackFiles>> packs = FindPacks(common.packs);
   if (!packs.ok()) return packs.status();
   RestorerOptions options;
   options.inflection_table_path = DefaultInflectionTable();
   if (!common.no_vocabulary) {
-    options.vocabulary_path = common.vocabulary.empty() ? DefaultVocabulary() : common.vocabulary;
+    std::vector<std::string> paths;
+    const std::string main =
+        common.vocabulary_only.empty() ? DefaultVocabulary() : common.vocabulary_only;
+    if (!main.empty()) paths.push_back(main);
+    paths.insert(paths.end(), common.vocabularies.begin(), common.vocabularies.end());
+    if (!paths.empty()) {
+      options.vocabulary_path = paths.front();
+      options.extra_vocabulary_paths.assign(paths.begin() + 1, paths.end());
+    }
+  }
+  if (!common.no_backoff_model) {
+    options.backoff_model_path =
+        common.backoff_model.empty() ? DefaultBackoffModel() : common.backoff_model;
   }
   options.min_confidence =
       common.min_confidence.value_or(options.vocabulary_path.empty() ? 0.5 : 0.0);
@@ -80,7 +94,10 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   options.suggest_mode = common.suggest == "full"  ? SuggestMode::kFull
                          : common.suggest == "off" ? SuggestMode::kOff
                                                    : SuggestMode::kFast;
-  if (options.spell_mode != SpellMode::kOff) {
+  // Even with --spell=off: the dictionary also guards restorations (a rule
+  // never puts in a word it rejects), and that must not depend on whether
+  // findings are reported.
+  {
     StatusOr<DictionaryFiles> dictionary = FindHunspellDictionary(common.language);
     if (!dictionary.ok()) return dictionary.status();
     options.dictionary = dictionary.value();

@@ -32,6 +32,10 @@ std::string DefaultInflectionTable();
 // The default reference vocabulary, or "" when it is not installed.
 std::string DefaultVocabulary();
 
+// The default backoff language model (en-us.lm, which the build makes from
+// Debian's pocketsphinx-en-us), or "" when it was not made.
+std::string DefaultBackoffModel();
+
 // Restorer options from the command line: the user's rule paths (or the
 // packs' rules), the packs' word lists, vocabulary (or the default one) and
 // thresholds.

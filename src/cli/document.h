@@ -18,8 +18,10 @@ struct DocumentRestoration {
   std::optional<HtmlRestoration> html;
 };
 
-inline DocumentRestoration RestoreDocument(const Restorer& restorer, std::string_view input,
-                                           bool html, bool html_attributes) {
+// Fails only for a page past the HTML limits (html/html_limits.h).
+inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
+                                                     std::string_view input, bool html,
+                                                     bool html_attributes) {
   DocumentRestoration result;
   if (!html) {
     result.restoration = restorer.Restore(input);
@@ -27,7 +29,9 @@ inline DocumentRestoration RestoreDocument(const Restorer& restorer, std::string
   }
   HtmlTextOptions options;
   options.attributes = html_attributes;
-  result.html = RestoreHtml(restorer, input, options);
+  StatusOr<HtmlRestoration> page = RestoreHtml(restorer, input, options);
+  if (!page.ok()) return page.status();
+  result.html = std::move(page.value());
   result.restoration = result.html->page;
   return result;
 }

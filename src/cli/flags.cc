@@ -1,7 +1,17 @@
 #include "cli/flags.h"
 
+#include <limits>
+
+#include "cli/number_checks.h"
+
 namespace unspin {
 namespace {
+
+// Bounds of the numeric options: wide enough for any real use, narrow
+// enough that no value overflows what is computed from it.
+constexpr uint64_t kMaxBytesOption = uint64_t{1} << 40;  // 1 TiB
+constexpr double kMaxScore = 1e6;  // log10 evidence, and artefacts per 1,000 words
+constexpr uint64_t kMaxCount = std::numeric_limits<unsigned>::max();
 
 // Rules, vocabulary, scoring and spelling: shared by restoring, --jsonl and
 // review.
@@ -16,14 +26,27 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->allow_extra_args(false);
   app.add_option("--min-confidence", common.min_confidence,
                  "Skip rules below this confidence (default 0.5; 0 with a vocabulary)")
-      ->check(CLI::Range(0.0, 1.0));
-  app.add_option("--vocab", common.vocabulary,
-                 "Reference vocabulary for context scoring (default: the shipped one)")
+      ->check(FiniteIn(0.0, 1.0));
+  app.add_option("--vocab", common.vocabularies,
+                 "Your own vocabulary (unspin vocab build): its counts are added to the shipped "
+                 "one's (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--vocab-only", common.vocabulary_only,
+                 "Score context with this vocabulary instead of the shipped one (--vocab files "
+                 "are added to it)")
       ->type_name("FILE");
   app.add_flag("--no-vocab", common.no_vocabulary,
                "No context scoring: apply rules whenever their conditions hold");
+  app.add_option("--lm", common.backoff_model,
+                 "Backoff language model scored beside the vocabulary (default: the one the "
+                 "build made from CMU Sphinx's, if any)")
+      ->type_name("FILE");
+  app.add_flag("--no-lm", common.no_backoff_model,
+               "Score context with the vocabulary alone, without a backoff language model");
   app.add_option("--min-score", common.min_score,
                  "Evidence an ambiguous restoration needs (log10 units)")
+      ->check(FiniteIn(-kMaxScore, kMaxScore))
       ->capture_default_str();
   app.add_option("--spell", common.spell,
                  "Spell stage: report findings on stderr, fix unambiguous ones, or off")
@@ -48,9 +71,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
   app.add_option("--max-doc-bytes", common.max_doc_bytes,
                  "Largest input read whole (all modes but plain text, which is streamed; "
                  "a --jsonl line is one document)")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
   app.add_option("--max-rule-file-bytes", common.max_rule_file_bytes,
                  "Largest rule file accepted")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
 }
 
@@ -63,10 +88,15 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
                             "Print one JSON document per input (schema unspin/1)");
   auto* check = app.add_flag(
       "--check", line.check, "Print each input's spin score; exit 1 if one is above --threshold");
+  // The suffix attaches only with '=' (as sed's -iSUF): expected(0, 0) on an
+  // option, unlike a flag, gives "" (default_str) when bare, and never takes
+  // the next argument, so `--in-place a.txt b.txt` rewrites both files.
   auto* in_place = app.add_option("--in-place", restore.backup_suffix,
-                                  "Rewrite the files atomically (keep FILE+SUFFIX as backup)")
-                       ->expected(0, 1)
-                       ->type_name("SUFFIX");
+                                  "Rewrite the files atomically (with =SUFFIX: keep the original "
+                                  "as FILE+SUFFIX)")
+                       ->expected(0, 0)
+                       ->default_str("")
+                       ->type_name("[=SUFFIX]");
   auto* jsonl = app.add_flag("--jsonl", line.jsonl,
                              "Filter JSON Lines: restore the --field of each object");
   const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl};
@@ -75,11 +105,15 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       if (mode != other) mode->excludes(other);
     }
   }
+  app.add_flag("--follow-symlinks", restore.follow_symlinks,
+               "--in-place: rewrite the file a symbolic link points to (default: refuse links)")
+      ->needs(in_place);
   app.add_option("--color", restore.color, "Colour --word-diff: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   app.add_option("--threshold", restore.threshold,
                  "Spin score (artefacts per 1,000 words) above which --check fails")
+      ->check(FiniteIn(0.0, kMaxScore))
       ->capture_default_str();
   app.add_flag("--explain", restore.explain,
                "Print to stderr why each candidate was or was not restored");
@@ -88,8 +122,13 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_option("--field", line.jsonl_options.field,
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
+  app.add_option("--report-key", line.jsonl_options.report_key,
+                 "--jsonl: the top-level key each record's report goes under (a record that "
+                 "already has it gets an error record)")
+      ->capture_default_str();
   app.add_option("--threads", line.jsonl_options.threads,
-                 "--jsonl: worker threads (default: the machine's cores)");
+                 "--jsonl: worker threads (default: the machine's cores)")
+      ->check(WholeIn(1, 1024));
 }
 
 void DeclareSubcommands(CLI::App& app, CommandLine& line) {
@@ -146,6 +185,29 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.vocab_build_command
       ->add_option("--min-count", line.vocab_build.min_count,
                    "Drop bigrams and trigrams seen fewer times")
+      ->check(WholeIn(1, kMaxCount))
+      ->capture_default_str();
+}
+
+void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
+  CLI::App* lm = app.add_subcommand("lm", "Work with backoff language models");
+  lm->require_subcommand(1);
+  line.lm_build_command = lm->add_subcommand(
+      "build", "Convert an ARPA or CMU Sphinx trigram model into unspin's mapped format");
+  LmBuildOptions& options = line.lm_build;
+  auto* arpa = line.lm_build_command->add_option("--arpa", options.arpa, "ARPA text model to read")
+                   ->type_name("FILE");
+  auto* sphinx = line.lm_build_command
+                     ->add_option("--sphinx", options.sphinx,
+                                  "CMU Sphinx binary model to read (e.g. Debian's en-us.lm.bin)")
+                     ->type_name("FILE");
+  arpa->excludes(sphinx);
+  sphinx->excludes(arpa);
+  line.lm_build_command->add_option("-o,--output", options.output, "Model file to write")
+      ->required();
+  line.lm_build_command
+      ->add_option("--number-word", options.number_word,
+                   "Word that numbers are scored as when the model has no <num>")
       ->capture_default_str();
 }
 
@@ -165,14 +227,15 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command
       ->add_option("--min-count", line.learn.min_count,
                    "Leave out substitutions seen fewer times")
-      ->check(CLI::PositiveNumber)
+      ->check(WholeIn(1, kMaxCount))
       ->capture_default_str();
   line.learn_command
       ->add_option("--max-words", line.learn.max_words, "Longest phrase on either side, in words")
-      ->check(CLI::PositiveNumber)
+      ->check(WholeIn(1, 64))
       ->capture_default_str();
   line.learn_command
       ->add_option("--max-doc-bytes", line.learn.max_doc_bytes, "Largest text read")
+      ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
 
   line.eval_command = app.add_subcommand(
@@ -190,6 +253,44 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   DeclareCommonFlags(*line.eval_command, line.eval.common);
 }
 
+void DeclareLexicon(CLI::App& app, CommandLine& line) {
+  CLI::App* lexicon =
+      app.add_subcommand("lexicon", "Candidate originals from open thesauri (WordNet, mythes, Moby)");
+  lexicon->require_subcommand(1);
+  LexiconBuildOptions& build = line.lexicon_build;
+  line.lexicon_build_command =
+      lexicon->add_subcommand("build", "Compile the installed thesauri into a lexicon file");
+  CLI::App& b = *line.lexicon_build_command;
+  b.add_option("-o,--output", build.output, "Lexicon file to write")->required();
+  b.add_option("--wordnet", build.wordnet, "WordNet 3.0 database directory")->capture_default_str();
+  b.add_option("--mythes", build.mythes, "MyThes thesaurus (.dat)")->capture_default_str();
+  b.add_option("--moby", build.moby, "Aiksaurus data directory (words.dat, meanings.dat)")
+      ->capture_default_str();
+  b.add_option("--sources", build.sources, "Thesauri to compile in (comma-separated)")
+      ->capture_default_str();
+  b.add_option("--vocab", build.vocabulary,
+               "Vocabulary whose counts rank the candidates (default: the shipped one)")
+      ->type_name("FILE");
+  b.add_option("--inflections", build.inflections,
+               "Irregular inflection table (default: the shipped one)")
+      ->type_name("FILE");
+  b.add_option("--max-candidates", build.max_candidates, "Candidates kept per lemma")
+      ->check(CLI::Range(1, 65535))
+      ->capture_default_str();
+  LexiconLookupOptions& lookup = line.lexicon_lookup;
+  line.lexicon_lookup_command = lexicon->add_subcommand(
+      "lookup", "Print the candidate originals of words or phrases, with their sources");
+  CLI::App& l = *line.lexicon_lookup_command;
+  l.add_option("WORD", lookup.phrases, "Words or quoted phrases, each looked up on its own")
+      ->required();
+  l.add_option("--lexicon", lookup.lexicon, "Lexicon file (default: the installed one)")
+      ->type_name("FILE");
+  l.add_option("--exclude", lookup.exclude, "Sources to ignore: moby,wordnet,mythes")
+      ->type_name("LIST");
+  l.add_option("--limit", lookup.limit, "Print at most this many candidates per word (0: all)")
+      ->capture_default_str();
+}
+
 }  // namespace
 
 void DeclareFlags(CLI::App& app, CommandLine& line) {
@@ -197,7 +298,9 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   DeclareCommonFlags(app, line.restore.common);
   DeclareOutputFlags(app, line);
   DeclareSubcommands(app, line);
+  DeclareLanguageModel(app, line);
   DeclareLearnAndEval(app, line);
+  DeclareLexicon(app, line);
 }
 
 void FinishFlags(CLI::App& app, CommandLine& line) {

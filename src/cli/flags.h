@@ -22,6 +22,9 @@ struct CommandLine {
   RulesListOptions rules_list;
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
+  LmBuildOptions lm_build;
+  LexiconBuildOptions lexicon_build;
+  LexiconLookupOptions lexicon_lookup;
   LearnOptions learn;
   EvalOptions eval;
 
@@ -30,6 +33,9 @@ struct CommandLine {
   CLI::App* rules_import_command = nullptr;
   CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
+  CLI::App* lm_build_command = nullptr;
+  CLI::App* lexicon_build_command = nullptr;
+  CLI::App* lexicon_lookup_command = nullptr;
   CLI::App* learn_command = nullptr;
   CLI::App* eval_command = nullptr;
 };

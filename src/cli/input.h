@@ -29,6 +29,14 @@ struct InputFile {
 };
 
 // Opens `path` ("-" for stdin); the error names the file and the reason.
+// An input that is the very file stdout writes to (`unspin f >> f`, which
+// would read its own output for ever) is refused, as cat refuses it:
+// "'f': input file is output file".
 StatusOr<InputFile> OpenInput(const std::string& path);
+
+// The rest of the open file `fd`, read whole; `name` is for messages, and
+// `max_bytes` / `limit_name` as for ReadInput.
+StatusOr<std::string> ReadDescriptor(int fd, const std::string& name, size_t max_bytes,
+                                     const std::string& limit_name);
 
 }  // namespace unspin

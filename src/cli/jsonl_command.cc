@@ -12,102 +12,33 @@
 #include "cli/commands.h"
 #include "cli/jsonl_record.h"
 #include "cli/defaults.h"
-#include "cli/document.h"
 #include "cli/input.h"
 #include "cli/line_reader.h"
 #include "cli/output.h"
 #include "cli/progress.h"
-#include "render/json_report.h"
 
 namespace unspin {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 // Lines are processed in batches (at most two read at a time).
 constexpr size_t kBatchLines = 512;
 constexpr size_t kBatchBytes = 32u << 20;
-// Deepest JSON nesting accepted in a record.
-constexpr int kMaxJsonDepth = 1000;
 
 struct Record {
-  std::string line;
+  std::string line;      // a line over --max-doc-bytes: its first bytes only
   bool too_long = false;
   size_t number = 0;  // 1-based line number in its input
 };
 
-json ErrorObject(const std::string& message) { return {{"error", message}}; }
-
-JsonlOutput ErrorLine(const Record& record, const std::string& message) {
-  json out = {{"unspin", ErrorObject("line " + std::to_string(record.number) + ": " + message)}};
-  if (!record.too_long) out["unspin"]["input"] = record.line;
-  return {DumpJson(out), true};
-}
-
-// The string at `path` in `object`, or an error message.
-json* FindField(json& object, const std::vector<std::string>& path, std::string& error) {
-  json* node = &object;
-  for (const std::string& key : path) {
-    if (!node->is_object() || !node->contains(key)) {
-      error = "no field '" + key + "'";
-      return nullptr;
-    }
-    node = &(*node)[key];
-  }
-  if (!node->is_string()) {
-    error = "field is not a string (it is " + std::string(node->type_name()) + ")";
-    return nullptr;
-  }
-  return node;
-}
-
 JsonlOutput Process(const Restorer& restorer, const Record& record,
-                    const std::vector<std::string>& path, const JsonlOptions& options) {
-  const std::string& field = options.field;
-  const size_t max_doc_bytes = options.common.max_doc_bytes;
+                    const JsonlRecordOptions& options, size_t max_doc_bytes) {
   if (record.too_long) {
-    return ErrorLine(record, "document exceeds --max-doc-bytes (" + std::to_string(max_doc_bytes) +
-                                 " bytes)");
+    return TooLongJsonlRecord(record.line, record.number,
+                              "document exceeds --max-doc-bytes (" +
+                                  std::to_string(max_doc_bytes) + " bytes)",
+                              options.report_key);
   }
-  std::string_view text = record.line;
-  if (text.ends_with('\r')) text.remove_suffix(1);
-  // The parser is iterative, but writing JSON back out recurses once per
-  // level: refuse absurd nesting instead of overflowing the stack.
-  int depth = 0;
-  const json::parser_callback_t track_depth = [&depth](int level, json::parse_event_t,
-                                                       json&) {
-    depth = std::max(depth, level);
-    return true;
-  };
-  json object = json::parse(text, track_depth, /*allow_exceptions=*/false);
-  if (object.is_discarded()) return ErrorLine(record, "malformed JSON (or invalid UTF-8)");
-  if (depth > kMaxJsonDepth) {
-    return ErrorLine(record, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                 " levels");
-  }
-  if (!object.is_object()) return ErrorLine(record, "not a JSON object");
-  std::string error;
-  json* target = FindField(object, path, error);
-  if (target == nullptr) {
-    object["unspin"] = ErrorObject("line " + std::to_string(record.number) + ": '" + field +
-                                   "': " + error);
-    return {DumpJson(object), true};
-  }
-  const std::string input = target->get<std::string>();
-  // With --html the field holds a page; file-name detection does not apply.
-  const Restoration restoration =
-      RestoreDocument(restorer, input, options.common.html,
-                      options.common.html_attributes)
-          .restoration;
-  *target = restoration.text;
-  // The report is written as text, not as a tree (see RestorationJson), and
-  // goes last, as "unspin".
-  object.erase("unspin");
-  std::string line = DumpJson(object);
-  line.pop_back();  // the object's closing brace
-  if (line.size() > 1) line += ',';
-  line += "\"unspin\":" + RestorationJson(restorer.rules(), input, restoration, "") + "}";
-  return {std::move(line), false};
+  return ProcessJsonlRecord(restorer, record.line, record.number, options);
 }
 
 class JsonlFilter {
@@ -115,14 +46,15 @@ class JsonlFilter {
   JsonlFilter(const Restorer& restorer, const JsonlOptions& options)
       : restorer_(restorer),
         options_(options),
-        path_(SplitAndTrim(options.field, ".")),
+        record_options_{options.field, options.report_key, options.common.html,
+                        options.common.html_attributes},
         threads_(options.threads ? options.threads
                                  : std::max(1u, std::thread::hardware_concurrency())),
         progress_(options.progress) {}
 
   // Filters one input; returns false (with `error`) on a read or write error.
   bool Run(std::FILE* in, const std::string& name, std::string& error) {
-    LineReader reader(in, options_.common.max_doc_bytes);
+    LineReader reader(in, options_.common.max_doc_bytes, kTooLongPrefixBytes);
     size_t number = 0;
     std::unique_ptr<Batch> running = std::make_unique<Batch>();
     if (!Read(reader, name, number, running->records, error)) return false;
@@ -188,7 +120,8 @@ class JsonlFilter {
     batch.outputs.resize(batch.records.size());
     auto work = [this, &batch] {
       for (size_t i = batch.next++; i < batch.records.size(); i = batch.next++) {
-        batch.outputs[i] = Process(restorer_, batch.records[i], path_, options_);
+        batch.outputs[i] = Process(restorer_, batch.records[i], record_options_,
+                                    options_.common.max_doc_bytes);
       }
     };
     if (threads_ <= 1) {
@@ -221,7 +154,7 @@ class JsonlFilter {
 
   const Restorer& restorer_;
   const JsonlOptions& options_;
-  std::vector<std::string> path_;
+  JsonlRecordOptions record_options_;
   unsigned threads_;
   Progress progress_;
   size_t records_ = 0;
@@ -230,18 +163,12 @@ class JsonlFilter {
 
 }  // namespace
 
-JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
-                               size_t line_number, const std::string& field) {
-  Record record;
-  record.line = std::string(line);
-  record.number = line_number;
-  JsonlOptions options;
-  options.field = field;
-  options.common.max_doc_bytes = SIZE_MAX;
-  return Process(restorer, record, SplitAndTrim(field, "."), options);
-}
-
 int RunJsonl(const JsonlOptions& options) {
+  // The report would replace the field: refuse before any work.
+  if (SplitAndTrim(options.field, ".").front() == options.report_key) {
+    return ReportError("--field '" + options.field + "' is under the report's key '" +
+                       options.report_key + "': name another with --report-key");
+  }
   StatusOr<std::unique_ptr<Restorer>> restorer = CreateRestorer(options.common);
   if (!restorer.ok()) return ReportError(restorer.status().message());
   JsonlFilter filter(*restorer.value(), options);

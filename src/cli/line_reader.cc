@@ -1,11 +1,15 @@
 #include "cli/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace unspin {
 
-LineReader::LineReader(std::FILE* stream, size_t max_line_bytes)
-    : stream_(stream), max_line_bytes_(max_line_bytes), buffer_(1 << 20) {}
+LineReader::LineReader(std::FILE* stream, size_t max_line_bytes, size_t kept_prefix_bytes)
+    : stream_(stream),
+      max_line_bytes_(max_line_bytes),
+      kept_prefix_bytes_(std::min(kept_prefix_bytes, max_line_bytes)),
+      buffer_(1 << 20) {}
 
 bool LineReader::Fill() {
   if (eof_) return false;
@@ -36,7 +40,10 @@ bool LineReader::Next(std::string& line, bool& too_long) {
     if (!too_long) {
       if (line.size() + chunk > max_line_bytes_) {
         too_long = true;
-        line.clear();
+        if (line.size() < kept_prefix_bytes_) {
+          line.append(start, std::min(chunk, kept_prefix_bytes_ - line.size()));
+        }
+        line.resize(std::min(line.size(), kept_prefix_bytes_));
         line.shrink_to_fit();
       } else {
         line.append(start, chunk);

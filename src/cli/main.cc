@@ -25,6 +25,9 @@ int Dispatch(const unspin::CommandLine& line) {
   if (line.rules_import_command->parsed()) return RunRulesImport(line.rules_import);
   if (line.rules_list_command->parsed()) return RunRulesList(line.rules_list);
   if (line.vocab_build_command->parsed()) return RunVocabBuild(line.vocab_build);
+  if (line.lm_build_command->parsed()) return RunLmBuild(line.lm_build);
+  if (line.lexicon_build_command->parsed()) return RunLexiconBuild(line.lexicon_build);
+  if (line.lexicon_lookup_command->parsed()) return RunLexiconLookup(line.lexicon_lookup);
   if (line.learn_command->parsed()) return RunLearn(line.learn);
   if (line.eval_command->parsed()) return RunEval(line.eval);
   if (line.jsonl) return RunJsonl(line.jsonl_options);

@@ -14,8 +14,15 @@ struct CommonOptions {
   std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
-  std::string vocabulary;  // empty: the default vocabulary, if installed
+  // Users' vocabularies, their counts added to the shipped one's (or to
+  // vocabulary_only's).
+  std::vector<std::string> vocabularies;
+  std::string vocabulary_only;  // used instead of the shipped vocabulary
   bool no_vocabulary = false;
+  // The backoff language model scored beside the vocabulary; empty: the
+  // generated one (en-us.lm), when the build made it.
+  std::string backoff_model;
+  bool no_backoff_model = false;
   double min_score = 0.0;
   std::string spell = "report";           // report, fix or off
   std::string suggest = "fast";           // fast, full or off
@@ -47,6 +54,7 @@ struct RestoreOptions {
   std::string color = "auto";        // --word-diff colour: auto, always, never
   double threshold = 2.0;            // --check: spin score above which an input is spun
   std::string backup_suffix;         // --in-place=SUFFIX
+  bool follow_symlinks = false;      // --in-place rewrites a link's target
   std::optional<bool> progress;      // unset: on when stderr is a terminal
   std::vector<std::string> files;  // empty or "-": stdin
 };
@@ -55,6 +63,7 @@ struct JsonlOptions {
   CommonOptions common;
   std::vector<std::string> files;  // empty or "-": stdin
   std::string field = "text";      // dotted path to the text in each object
+  std::string report_key = "unspin";  // the top-level key of each record's report
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
 };
@@ -86,6 +95,32 @@ struct VocabBuildOptions {
   std::vector<std::string> inputs;  // text files; "-" is stdin
   std::string output;
   unsigned min_count = 2;
+};
+
+struct LmBuildOptions {
+  std::string arpa;    // an ARPA text model, or
+  std::string sphinx;  // a CMU Sphinx binary (trie) model
+  std::string output;
+  std::string number_word = "two";  // what <num> is scored as, in a model without <num>
+};
+
+struct LexiconBuildOptions {
+  std::string output;
+  // The thesauri; one that is missing is left out with a warning.
+  std::string wordnet = "/usr/share/wordnet";
+  std::string mythes = "/usr/share/mythes/th_en_US_v2.dat";
+  std::string moby = "/usr/share/aiksaurus";
+  std::string sources = "wordnet,mythes,moby";
+  std::string vocabulary;   // empty: the shipped one
+  std::string inflections;  // empty: the shipped table
+  unsigned max_candidates = 100;
+};
+
+struct LexiconLookupOptions {
+  std::vector<std::string> phrases;
+  std::string lexicon;  // empty: the installed or built one
+  std::string exclude;  // comma-separated source names
+  unsigned limit = 0;   // 0: every candidate
 };
 
 struct LearnOptions {

@@ -9,11 +9,12 @@
 #include <cstring>
 #include <memory>
 
-#include "cli/atomic_write.h"
 #include "cli/chunk_reader.h"
+#include "cli/chunked_restorer.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
+#include "cli/in_place_file.h"
 #include "cli/input.h"
 #include "cli/output.h"
 #include "cli/progress.h"
@@ -50,12 +51,13 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
     case OutputMode::kJson:
       return RestorationJson(restorer.rules(), input, restoration, DisplayName(file)) + "\n";
     case OutputMode::kCheck: {
-      char line[512];
-      std::snprintf(line, sizeof line, "%s: spin score %.1f, %zu edits%s\n",
-                    DisplayName(file).c_str(), restoration.spin_score,
-                    restoration.edits.size(),
-                    restoration.spin_score > options.threshold ? ", spun" : "");
-      return line;
+      // Only the score goes through a fixed buffer: a file name has no
+      // length limit.
+      char score[64];
+      std::snprintf(score, sizeof score, "%.1f", restoration.spin_score);
+      return DisplayName(file) + ": spin score " + score + ", " +
+             std::to_string(restoration.edits.size()) + " edits" +
+             (restoration.spin_score > options.threshold ? ", spun" : "") + "\n";
     }
     case OutputMode::kInPlace:
       return "";
@@ -98,20 +100,23 @@ Status StreamText(const Restorer& restorer, const std::string& file, Progress& p
   StatusOr<InputFile> input = OpenInput(file);
   if (!input.ok()) return input.status();
   ChunkReader reader(input->stream, kChunkBytes);
+  ChunkedRestorer chunks(restorer);
   std::string_view chunk;
   size_t offset = 0, line = 1;
   bool warned = false;
-  while (reader.Next(chunk)) {
-    const Restoration restoration = restorer.Restore(chunk);
-    if (restoration.first_invalid_byte && !warned) {
-      WarnInvalidUtf8(file, offset + *restoration.first_invalid_byte);
+  for (bool more = true; more;) {
+    more = reader.Next(chunk);
+    if (!more) chunk = {};
+    const ChunkedRestorer::Piece piece = chunks.Add(chunk, /*ends_stream=*/!more);
+    if (piece.first_invalid_byte && !warned) {
+      WarnInvalidUtf8(file, offset + *piece.first_invalid_byte);
       warned = true;
     }
-    PrintSpellingFindings(DisplayName(file), chunk, restoration.spelling, stderr, line);
-    if (Status written = WriteAll(stdout, restoration.text); !written.ok()) return written;
-    progress.Add(chunk.size());
-    offset += chunk.size();
-    line += CountLines(chunk);
+    PrintSpellingFindings(DisplayName(file), piece.input, piece.spelling, stderr, line);
+    if (Status written = WriteAll(stdout, piece.output); !written.ok()) return written;
+    if (more) progress.Add(chunk.size());
+    offset += piece.input.size();
+    line += CountLines(piece.input);
   }
   if (reader.read_error()) {
     return Status::Error("cannot read '" + DisplayName(file) + "': " + std::strerror(errno));
@@ -134,6 +139,12 @@ int RunRestore(const RestoreOptions& options) {
   StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());
   const Restorer& restorer = *created.value();
+  if (options.explain && !options.common.no_vocabulary && !options.common.no_backoff_model &&
+      !restorer.has_backoff_model()) {
+    std::fprintf(stderr,
+                 "unspin: note: no backoff language model (en-us.lm): context is scored with the "
+                 "vocabulary alone (install pocketsphinx-en-us and rebuild to make it)\n");
+  }
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
@@ -141,6 +152,9 @@ int RunRestore(const RestoreOptions& options) {
     for (const std::string& file : files) {
       if (file == "-") return ReportError("--in-place needs files, not stdin");
     }
+    // A file named twice would be restored twice, and its second backup
+    // would hold the first restoration.
+    files = DistinctFiles(files, options.follow_symlinks);
   }
   Progress progress(options.progress);
   bool any_spun = false;
@@ -152,10 +166,23 @@ int RunRestore(const RestoreOptions& options) {
       }
       continue;
     }
-    StatusOr<std::string> input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
+    // --in-place reads the file through the lock it keeps until the rewrite.
+    std::unique_ptr<InPlaceFile> in_place;
+    StatusOr<std::string> input = std::string();
+    if (options.mode == OutputMode::kInPlace) {
+      StatusOr<std::unique_ptr<InPlaceFile>> opened = InPlaceFile::Open(
+          file, options.follow_symlinks, options.common.max_doc_bytes, "--max-doc-bytes");
+      if (!opened.ok()) return ReportError(opened.status().message());
+      in_place = std::move(opened.value());
+      input = in_place->contents();
+    } else {
+      input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
+    }
     if (!input.ok()) return ReportError(input.status().message());
-    const DocumentRestoration restored = RestoreDocument(restorer, input.value(), html,
-                                                         options.common.html_attributes);
+    StatusOr<DocumentRestoration> document =
+        RestoreDocument(restorer, input.value(), html, options.common.html_attributes);
+    if (!document.ok()) return ReportError(DisplayName(file) + ": " + document.status().message());
+    const DocumentRestoration& restored = document.value();
     const Restoration& restoration = restored.restoration;
     progress.Add(input->size());
     if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
@@ -172,9 +199,14 @@ int RunRestore(const RestoreOptions& options) {
     any_spun = any_spun || restoration.spin_score > options.threshold;
     if (options.mode == OutputMode::kInPlace) {
       if (restoration.edits.empty()) continue;
-      if (Status written = WriteFileAtomically(file, restoration.text, options.backup_suffix);
+      std::string kept_backup;
+      if (Status written = in_place->Replace(restoration.text, options.backup_suffix, &kept_backup);
           !written.ok()) {
         return ReportError(written.message());
+      }
+      if (!kept_backup.empty()) {
+        std::fprintf(stderr, "unspin: %s: kept the existing backup '%s' (backups are never "
+                     "replaced)\n", file.c_str(), kept_backup.c_str());
       }
       continue;
     }

@@ -8,7 +8,7 @@
 
 #include "base/apply_edits.h"
 #include "base/line_index.h"
-#include "cli/atomic_write.h"
+#include "base/atomic_write.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -80,11 +80,11 @@ int RunReview(const ReviewOptions& options) {
       ReadInput(options.file, options.common.max_doc_bytes, "--max-doc-bytes");
   if (!input.ok()) return ReportError(input.status().message());
   const std::string& text = input.value();
-  Restoration restoration =
-      RestoreDocument(*restorer.value(), text,
-                      options.common.IsHtml(options.file),
-                      options.common.html_attributes)
-          .restoration;
+  StatusOr<DocumentRestoration> document =
+      RestoreDocument(*restorer.value(), text, options.common.IsHtml(options.file),
+                      options.common.html_attributes);
+  if (!document.ok()) return ReportError(options.file + ": " + document.status().message());
+  Restoration restoration = std::move(document->restoration);
   const std::vector<Edit>& edits = restoration.edits;
   const std::vector<Group> groups = GroupEdits(edits);
   const bool color = ::isatty(STDERR_FILENO) != 0;
@@ -159,7 +159,7 @@ int RunReview(const ReviewOptions& options) {
   }
   if (target == options.file) {
     if (kept.empty()) return 0;
-    if (Status written = WriteFileAtomically(target, result, ""); !written.ok()) {
+    if (Status written = WriteFileAtomically(target, result); !written.ok()) {
       return ReportError(written.message());
     }
     return 0;

@@ -119,6 +119,9 @@ int RunRulesImport(const RulesImportOptions& options) {
   const std::string name = options.thesaurus == "-" ? "<stdin>" : options.thesaurus;
   StatusOr<ImportResult> imported = ImportThesaurus(text.value(), format, name);
   if (!imported.ok()) return ReportError(imported.status().message());
+  for (const std::string& warning : imported->warnings) {
+    std::fprintf(stderr, "unspin: warning: %s\n", warning.c_str());
+  }
   if (options.output.empty()) {
     if (Status written = WriteAll(stdout, imported->rules_text); !written.ok()) {
       return ReportError(written.message());

@@ -8,10 +8,12 @@
 
 namespace unspin {
 
-HtmlRestoration RestoreHtml(const Restorer& restorer, std::string_view page,
-                            const HtmlTextOptions& options) {
+StatusOr<HtmlRestoration> RestoreHtml(const Restorer& restorer, std::string_view page,
+                                      const HtmlTextOptions& options) {
+  StatusOr<HtmlText> text = ExtractHtmlText(page, options);
+  if (!text.ok()) return text.status();
   HtmlRestoration result;
-  result.text = ExtractHtmlText(page, options);
+  result.text = std::move(text.value());
   result.of_text = restorer.Restore(result.text.text);
   Restoration& out = result.page;
   out.spin_score = result.of_text.spin_score;

@@ -20,8 +20,8 @@ struct HtmlRestoration {
 
 // Restores the text of `page` as one document. Edits that would change an
 // entity or span two text nodes ("referred to <b>as</b> for") are not made.
-HtmlRestoration RestoreHtml(const Restorer& restorer, std::string_view page,
-                            const HtmlTextOptions& options = {});
+StatusOr<HtmlRestoration> RestoreHtml(const Restorer& restorer, std::string_view page,
+                                      const HtmlTextOptions& options = {});
 
 // True for file names that are HTML pages (.html, .htm, .xhtml, any case).
 bool IsHtmlFileName(std::string_view name);

@@ -152,16 +152,40 @@ class Extractor {
   Extractor(std::string_view page, const HtmlTextOptions& options)
       : page_(page), options_(options) {}
 
-  HtmlText Run(const GumboNode* root) {
-    Visit(root);
+  // The text under `root`, or an error when the tree is deeper than
+  // `max_depth` elements. Iterative: a deep tree needs no deep stack.
+  StatusOr<HtmlText> Run(const GumboNode* root, size_t max_depth) {
+    std::vector<Open> open;
+    Enter(root, open);
+    while (!open.empty()) {
+      Open& top = open.back();
+      if (top.next == top.children->length) {
+        if (!top.in_line) block_break_ = true;
+        open.pop_back();
+        continue;
+      }
+      Enter(static_cast<const GumboNode*>(top.children->data[top.next++]), open);
+      if (open.size() > max_depth) {
+        return Status::Error("HTML nested deeper than " + std::to_string(max_depth) +
+                             " elements");
+      }
+    }
     return std::move(out_);
   }
 
  private:
-  void Visit(const GumboNode* node) {
+  // An element (or the document) whose children are being visited.
+  struct Open {
+    const GumboVector* children;
+    unsigned next = 0;
+    bool in_line = true;  // no block break after it
+  };
+
+  // Takes the node's text, or opens it for its children.
+  void Enter(const GumboNode* node, std::vector<Open>& open) {
     switch (node->type) {
       case GUMBO_NODE_DOCUMENT:
-        VisitChildren(node->v.document.children);
+        open.push_back({&node->v.document.children});
         return;
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE: {
@@ -173,8 +197,7 @@ class Extractor {
         const bool in_line = IsInline(element.tag);
         if (!in_line) block_break_ = true;
         if (options_.attributes) AddAttributes(element);
-        VisitChildren(element.children);
-        if (!in_line) block_break_ = true;
+        open.push_back({&element.children, 0, in_line});
         return;
       }
       case GUMBO_NODE_TEXT:
@@ -184,12 +207,6 @@ class Extractor {
         return;  // no words; the separator stands for it
       default:
         return;  // comments, CDATA
-    }
-  }
-
-  void VisitChildren(const GumboVector& children) {
-    for (unsigned i = 0; i < children.length; ++i) {
-      Visit(static_cast<const GumboNode*>(children.data[i]));
     }
   }
 
@@ -268,13 +285,18 @@ std::optional<ByteSpan> HtmlText::ToPage(ByteSpan span, std::string_view page) c
   return ByteSpan{begin, end};
 }
 
-HtmlText ExtractHtmlText(std::string_view page, const HtmlTextOptions& options) {
+StatusOr<HtmlText> ExtractHtmlText(std::string_view page, const HtmlTextOptions& options) {
+  // Refused before Gumbo, whose work on such a page is not linear.
+  if (Status within = CheckHtmlLimits(page, options.limits); !within.ok()) return within;
   GumboOptions gumbo = kGumboDefaultOptions;
   gumbo.max_errors = 0;  // collecting parse errors costs memory; they are not used
   std::unique_ptr<GumboOutput, OutputDeleter> output(
       gumbo_parse_with_options(&gumbo, page.data(), page.size()));
-  if (!output) return {};
-  return Extractor(page, options).Run(output->document);
+  if (!output) return HtmlText();
+  // Gumbo re-opens formatting elements in later blocks: the tree may be
+  // deeper than the scan's estimate by as many as may be open.
+  return Extractor(page, options)
+      .Run(output->document, options.limits.max_depth + options.limits.max_open_formatting);
 }
 
 }  // namespace unspin

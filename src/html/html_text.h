@@ -14,12 +14,15 @@
 #include <vector>
 
 #include "base/edit.h"
+#include "base/status.h"
+#include "html/html_limits.h"
 
 namespace unspin {
 
 struct HtmlTextOptions {
   // Also the values of alt= and title= attributes.
   bool attributes = false;
+  HtmlLimits limits;
 };
 
 // One stretch of page text: a text node or an attribute value.
@@ -51,7 +54,8 @@ struct HtmlText {
 // textarea, kbd, samp, template, SVG and MathML content, and elements (with
 // their content) marked translate="no" or data-unspin="off"; comments;
 // text nodes whose page bytes do not decode to their text as expected
-// (Gumbo's repairs of broken markup).
-HtmlText ExtractHtmlText(std::string_view page, const HtmlTextOptions& options = {});
+// (Gumbo's repairs of broken markup). Fails, naming the limit and the byte,
+// on a page past `options.limits` (html_limits.h).
+StatusOr<HtmlText> ExtractHtmlText(std::string_view page, const HtmlTextOptions& options = {});
 
 }  // namespace unspin

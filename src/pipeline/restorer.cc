@@ -8,6 +8,7 @@
 #include "decode/utf8.h"
 #include "pipeline/spin_score.h"
 #include "base/apply_edits.h"
+#include "base/compose_edits.h"
 #include "resolve/resolver.h"
 #include "rules/matcher.h"
 #include "rules/rule_loader.h"
@@ -51,7 +52,7 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   // Loading Hunspell's dictionary and compiling the rules take about the
   // same time and share nothing: do them side by side.
   std::future<StatusOr<std::unique_ptr<SpellStage>>> spell_stage;
-  if (options.spell_mode != SpellMode::kOff) {
+  if (!options.dictionary.aff.empty()) {
     spell_stage = std::async(std::launch::async, [&options, vocabulary] {
       return SpellStage::Create(options.dictionary, options.spell_mode, vocabulary,
                                 options.suggest_mode);
@@ -67,17 +68,34 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   }
   if (!compiled.ok()) return compiled.status();
   std::shared_ptr<const LanguageModel> model;
-  if (vocabulary != nullptr) model = std::make_shared<const LanguageModel>(vocabulary);
+  if (vocabulary != nullptr) {
+    std::vector<std::shared_ptr<const Vocabulary>> vocabularies = {vocabulary};
+    for (const std::string& path : options.extra_vocabulary_paths) {
+      StatusOr<std::shared_ptr<const Vocabulary>> opened = Vocabulary::Open(path);
+      if (!opened.ok()) return opened.status();
+      vocabularies.push_back(opened.value());
+    }
+    model = std::make_shared<const LanguageModel>(std::move(vocabularies));
+  }
+  std::shared_ptr<const BackoffModel> backoff;
+  if (model != nullptr && !options.backoff_model_path.empty()) {
+    StatusOr<std::shared_ptr<const BackoffModel>> opened =
+        BackoffModel::Open(options.backoff_model_path);
+    if (!opened.ok()) return opened.status();
+    backoff = opened.value();
+  }
   return std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
-                                    std::move(model), options.decision, std::move(spell));
+                                    std::move(model), options.decision, std::move(spell),
+                                    std::move(backoff));
 }
 
 Restorer::Restorer(RuleSet rules, double min_confidence,
                    std::shared_ptr<const LanguageModel> model, DecisionParams decision,
-                   std::unique_ptr<SpellStage> spell)
+                   std::unique_ptr<SpellStage> spell, std::shared_ptr<const BackoffModel> backoff)
     : rules_(std::move(rules)),
       min_confidence_(min_confidence),
       model_(std::move(model)),
+      backoff_(std::move(backoff)),
       decision_(decision),
       spell_(std::move(spell)) {
   if (spell_ != nullptr) GuardRestorations();
@@ -116,6 +134,33 @@ constexpr size_t kKeptTokens = size_t{1} << 21;
 }  // namespace
 
 Restoration Restorer::Restore(std::string_view text) const {
+  return Restore(text, AnnotationState());
+}
+
+Restoration Restorer::Restore(std::string_view text, const AnnotationState& line) const {
+  // A restoration can make wording that a rule restores in turn
+  // ("overseas coverage" -> "overseas policy" -> "foreign policy"), so a
+  // second run over the output would edit again. Restore the output until
+  // nothing changes (bounded: a rule set can cycle), each pass's edits
+  // composed into one set against the input's bytes: one run gives what
+  // repeated runs would. The spell stage reports on the input only, and
+  // its restoration guard holds in every pass.
+  Restoration result = RestoreOnce(text, /*spell=*/true, line);
+  result.passes = result.edits.empty() ? 0 : 1;
+  while (result.passes > 0 && result.passes < kMaxPasses) {
+    Restoration again = RestoreOnce(result.text, /*spell=*/false, line);
+    // (An edit may give back its own bytes: a rule that maps a form to
+    // itself. That is no change.)
+    if (again.edits.empty() || again.text == result.text) break;
+    result.edits = ComposeEdits(text, result.edits, result.text, again.edits);
+    result.text = std::move(again.text);
+    ++result.passes;
+  }
+  return result;
+}
+
+Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
+                                  const AnnotationState& line) const {
   Restoration result;
   result.first_invalid_byte = FindInvalidUtf8(text);
   // The BOM is kept byte for byte but must not reach the tokenizer as text.
@@ -134,7 +179,8 @@ Restoration Restorer::Restore(std::string_view text) const {
       token.span.end += bom;
     }
   }
-  const std::vector<TokenAnnotation> annotations = Annotate(text, tokens);
+  AnnotationState state = line;
+  const std::vector<TokenAnnotation> annotations = Annotate(text, tokens, state);
   const std::vector<uint32_t> word_ids = WordIdsOf(rules_, tokens);
   const TokenizedText document{text, tokens, annotations, word_ids};
   MatchOptions match_options;
@@ -148,7 +194,7 @@ Restoration Restorer::Restore(std::string_view text) const {
   });
   if (model_ != nullptr) {
     std::vector<Candidate> kept;
-    ContextScorer scorer(*model_);
+    ContextScorer scorer(*model_, backoff_.get());
     result.decisions = DecideInContext(rules_, scorer, document, candidates, result.spin_score,
                                        decision_, kept);
     candidates = std::move(kept);
@@ -156,7 +202,7 @@ Restoration Restorer::Restore(std::string_view text) const {
   std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(c); });
   std::vector<Candidate> chosen = ResolveOverlaps(rules_, std::move(candidates));
   result.edits = BuildEdits(rules_, document, chosen);
-  if (spell_ != nullptr) {
+  if (spell_ != nullptr && spell) {
     std::vector<Edit> fixes;
     result.spelling = spell_->Run(document, result.edits, fixes);
     if (!fixes.empty()) {

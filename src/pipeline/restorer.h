@@ -13,8 +13,10 @@
 #include "rules/inflector.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_set.h"
+#include "tokenize/annotations.h"
 #include "pipeline/context_decision.h"
 #include "spell/spell_stage.h"
+#include "vocab/backoff_model.h"
 #include "vocab/language_model.h"
 
 namespace unspin {
@@ -31,11 +33,18 @@ struct RestorerOptions {
   // The reference vocabulary; empty means no context scoring (rules then
   // apply whenever their conditions hold and their confidence is enough).
   std::string vocabulary_path;
+  // More vocabularies whose counts are added to vocabulary_path's (users'
+  // own text beside the shipped vocabulary).
+  std::vector<std::string> extra_vocabulary_paths;
+  // A backoff language model (BackoffModel) scored beside the vocabulary;
+  // empty means the vocabulary alone. Used only with a vocabulary.
+  std::string backoff_model_path;
   DecisionParams decision;
   // The spell stage: off, report findings, or fix unambiguous misspellings.
-  // With a dictionary, restorations whose words it rejects are never applied.
+  // With a dictionary, restorations whose words it rejects are never
+  // applied, whatever the mode (the restoration guard).
   SpellMode spell_mode = SpellMode::kOff;
-  DictionaryFiles dictionary;  // needed unless spell_mode is kOff
+  DictionaryFiles dictionary;  // needed unless spell_mode is kOff; empty aff: no guard
   SuggestMode suggest_mode = SuggestMode::kFast;
 };
 
@@ -59,6 +68,9 @@ struct Restoration {
   std::vector<Decision> decisions;
   // The spell stage's findings, in document order.
   std::vector<SpellFinding> spelling;
+  // Passes that changed the text: more than one when a restoration made
+  // wording that a rule restored in turn (see Restorer::Restore).
+  int passes = 0;
 };
 
 // Immutable once created; Restore() is const and safe to call from many
@@ -68,14 +80,25 @@ class Restorer {
   // Loads and compiles the rules. The error names every broken rule line.
   static StatusOr<std::unique_ptr<Restorer>> Create(const RestorerOptions& options);
   // For tests and tools that already hold compiled rules. `model` may be
-  // null (no context scoring), and `spell` null (no spell stage).
+  // null (no context scoring), `spell` null (no spell stage), and `backoff`
+  // null (the vocabulary's model alone).
   Restorer(RuleSet rules, double min_confidence,
            std::shared_ptr<const LanguageModel> model = nullptr, DecisionParams decision = {},
-           std::unique_ptr<SpellStage> spell = nullptr);
+           std::unique_ptr<SpellStage> spell = nullptr,
+           std::shared_ptr<const BackoffModel> backoff = nullptr);
 
+  // Idempotent: restoring the result's text again changes nothing (unless
+  // the rules chain more than kMaxPasses restorations into each other).
   Restoration Restore(std::string_view text) const;
+  static constexpr int kMaxPasses = 4;
+  // `text` continues a line that was cut at a space (a stream restored in
+  // pieces): `line` is how the line's earlier part left quotation and
+  // sentence (see AnnotationState).
+  Restoration Restore(std::string_view text, const AnnotationState& line) const;
 
   const RuleSet& rules() const { return rules_; }
+  // Whether context is scored with a backoff model beside the vocabulary.
+  bool has_backoff_model() const { return model_ != nullptr && backoff_ != nullptr; }
   // Restorations the spelling dictionary rejects, found when the restorer
   // was created: "file:line: rule 'id': restoration 'x' ...". Those are
   // never applied.
@@ -85,6 +108,7 @@ class Restorer {
   RuleSet rules_;
   double min_confidence_;
   std::shared_ptr<const LanguageModel> model_;
+  std::shared_ptr<const BackoffModel> backoff_;
   DecisionParams decision_;
   std::unique_ptr<SpellStage> spell_;
   // Per variant, per restoration: false when the spelling dictionary
@@ -93,6 +117,8 @@ class Restorer {
   std::vector<std::string> rule_problems_;
 
   void GuardRestorations();
+  // One pass of the pipeline; `spell`: run the spell stage too.
+  Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line) const;
   bool Allowed(const Candidate& candidate) const;
 };
 

@@ -21,8 +21,8 @@ struct RuleExampleReport {
 // low-confidence rules are checked too) and checks that:
 //   - every rule has at least one example;
 //   - each example's spun side becomes exactly its restored side;
-//   - restoring the restored side again changes nothing (no rule re-fires
-//     on its own output);
+//   - the rule does not fire on its own output (restoring would take a
+//     second pass, Restoration::passes);
 //   - each keep: sentence comes out unchanged.
 RuleExampleReport CheckRuleExamples(const std::vector<Rule>& rules, const Inflector& inflector);
 

@@ -129,8 +129,9 @@ Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
-(vocab=False: no context scoring), rules=PATH or [PATHS] instead of the
-packs' rules. spell is "off" (the default here), "report" or "fix".
+and the backoff model the build made (vocab=PATH adds your own vocabulary's
+counts to the shipped one's, as --vocab does; vocab=False: no context
+scoring), rules=PATH or [PATHS] instead of the packs' rules. spell is "off" (the default here), "report" or "fix".
 
 Creating one loads the rules and the vocabulary (tens of milliseconds once
 the rule set's validation is cached, a few hundred the first time): create it
@@ -175,10 +176,12 @@ void BindRestorer(py::module_& m) {
            "The spin score of one document, and whether it is above the threshold "
            "(unspin --check; default 2) -> Check. Releases the GIL.")
       .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),
-           py::arg("field") = "text", py::arg("line_number") = 1,
-           "One record of `unspin --jsonl --field FIELD` -> the output line (str, no newline), "
-           "identical to the command line's. Never raises for bad records: errors travel in "
-           "the record as {\"unspin\": {\"error\": ...}}. Releases the GIL.")
+           py::arg("field") = "text", py::arg("line_number") = 1, py::kw_only(),
+           py::arg("report_key") = "unspin",
+           "One record of `unspin --jsonl --field FIELD --report-key KEY` -> the output line "
+           "(str, no newline), identical to the command line's. Never raises for bad records: "
+           "errors travel in the record as {\"unspin\": {\"error\": ...}}. Raises "
+           "unspin.Error when field is under report_key. Releases the GIL.")
       .def_property_readonly("rule_count", &RestorerObject::RuleCount,
                              "The number of rules loaded.")
       .def_property_readonly("rule_problems", &RestorerObject::RuleProblems,
@@ -208,6 +211,9 @@ PYBIND11_MODULE(_unspin, m) {
         "The directory holding rules/ and dictionaries/, found as the command line finds it "
         "($UNSPIN_DATA_DIR, the source checkout of a build tree, the install prefix); '' if "
         "none.");
+  m.def("lexicon_path", &unspin::FindLexicon,
+        "The candidate lexicon (`unspin lexicon build`), found as the command line finds it "
+        "(DATA/dictionaries/lexicon.bin, or the one a build tree compiled); '' if none.");
   m.def("installed_packs", &unspin::InstalledPacks, "The rule packs' names, sorted.");
   m.attr("__version__") = UNSPIN_VERSION;
 }

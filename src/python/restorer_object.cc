@@ -2,8 +2,10 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cstdio>
 
+#include "base/strings.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
 #include "cli/jsonl_record.h"
@@ -100,8 +102,9 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
     common.no_vocabulary = true;
     vocab = py::bool_(false);
   } else if (!arguments.vocab.is_none() && !arguments.vocab.is(py::bool_(true))) {
-    common.vocabulary = FsPath(arguments.vocab, "vocab");
-    vocab = py::str(common.vocabulary);
+    // Like --vocab: a user's vocabulary adds to the shipped one.
+    common.vocabularies.push_back(FsPath(arguments.vocab, "vocab"));
+    vocab = py::str(common.vocabularies.back());
   }
   CheckChoice(arguments.spell, "spell", {"off", "report", "fix"});
   CheckChoice(arguments.suggest, "suggest", {"fast", "full", "off"});
@@ -179,7 +182,11 @@ Restoration RestorerObject::Run(const std::string& text, bool html) const {
                 " bytes); raise the limit with Restorer(max_doc_bytes=...)");
   }
   py::gil_scoped_release release;
-  return RestoreDocument(*restorer_, text, html, /*html_attributes=*/false).restoration;
+  StatusOr<DocumentRestoration> document =
+      RestoreDocument(*restorer_, text, html, /*html_attributes=*/false);
+  // Raised once the GIL is taken back (the release's destructor).
+  if (!document.ok()) throw Error(document.status().message());
+  return std::move(document->restoration);
 }
 
 ResultObject RestorerObject::Restore(py::handle text, bool html) const {
@@ -199,19 +206,31 @@ CheckResult RestorerObject::Check(py::handle text, double threshold, bool html) 
 }
 
 std::string RestorerObject::RestoreJsonl(py::handle line, const std::string& field,
-                                         size_t line_number) const {
+                                         size_t line_number,
+                                         const std::string& report_key) const {
+  if (SplitAndTrim(field, ".").front() == report_key) {
+    // As `unspin --jsonl` refuses such a --field.
+    throw Error("field '" + field + "' is under the report's key '" + report_key +
+                "': name another with report_key=...");
+  }
   Input input = Read(line);
   std::string_view record = input.bytes;
   if (record.ends_with('\n')) record.remove_suffix(1);  // as read by a line reader
   if (record.size() > max_doc_bytes_) {
     // As `unspin --jsonl` reports a line over --max-doc-bytes.
-    return DumpJson({{"unspin",
-                      {{"error", "line " + std::to_string(line_number) +
-                                     ": document exceeds max_doc_bytes (" +
-                                     std::to_string(max_doc_bytes_) + " bytes)"}}}});
+    // The prefix the command line's line reader keeps of such a line.
+    const size_t kept = std::min(kTooLongPrefixBytes, max_doc_bytes_);
+    return TooLongJsonlRecord(record.substr(0, kept), line_number,
+                              "document exceeds max_doc_bytes (" +
+                                  std::to_string(max_doc_bytes_) + " bytes)",
+                              report_key)
+        .line;
   }
   py::gil_scoped_release release;
-  return ProcessJsonlRecord(*restorer_, record, line_number, field).line;
+  JsonlRecordOptions options;
+  options.field = field;
+  options.report_key = report_key;
+  return ProcessJsonlRecord(*restorer_, record, line_number, options).line;
 }
 
 py::list RestorerObject::RuleProblems() const { return py::cast(restorer_->rule_problems()); }

@@ -56,7 +56,8 @@ class RestorerObject {
   CheckResult Check(py::handle text, double threshold, bool html) const;
   // One line of `unspin --jsonl`: the same output line, byte for byte,
   // including error records (`line_number` goes into their messages).
-  std::string RestoreJsonl(py::handle line, const std::string& field, size_t line_number) const;
+  std::string RestoreJsonl(py::handle line, const std::string& field, size_t line_number,
+                           const std::string& report_key) const;
 
   size_t RuleCount() const { return restorer_->rules().rules().size(); }
   py::list RuleProblems() const;

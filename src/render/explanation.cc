@@ -53,10 +53,16 @@ void PrintExplanation(const RuleSet& rules, std::string_view input,
       std::fprintf(out, ", '%s' %.2f", variant.restorations[i].c_str(),
                    decision.score.restorations[i]);
     }
+    std::fprintf(out, "; gain %.2f", decision.score.gain());
+    if (decision.score.has_backoff()) {
+      // Each model's gain for the chosen restoration; gain is their mean.
+      std::fprintf(out, " (vocabulary %.2f, lm %.2f)", decision.score.Gain(decision.score.best),
+                   decision.score.backoff.Gain(decision.score.best));
+    }
     std::fprintf(out,
-                 "; gain %.2f, pooled %.2f, prior %.2f, document %.2f, consistency %.2f => "
+                 ", pooled %.2f, prior %.2f, document %.2f, consistency %.2f => "
                  "evidence %.2f: %s\n",
-                 decision.score.gain(), decision.pooled_gain, decision.prior,
+                 decision.pooled_gain, decision.prior,
                  decision.document_shift, decision.consistency, decision.evidence,
                  verdict.c_str());
   }

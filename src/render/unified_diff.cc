@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/apply_edits.h"
+#include "render/diff_path.h"
 
 namespace unspin {
 namespace {
@@ -64,7 +65,8 @@ std::string UnifiedDiff(std::string_view input, const std::vector<Edit>& edits,
       blocks.push_back({first, last, e, e + 1});
     }
   }
-  std::string out = "--- " + name + "\n+++ " + name + "\n";
+  const std::string header_name = DiffHeaderPath(name);
+  std::string out = "--- " + header_name + "\n+++ " + header_name + "\n";
   // Hunks: blocks whose context overlaps are merged.
   size_t b = 0;
   long shift = 0;  // new line numbers minus old ones, before this hunk

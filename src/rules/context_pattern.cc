@@ -39,23 +39,40 @@ std::shared_ptr<const ContextPattern> ContextPattern::Shared(const std::string& 
   return it->second;
 }
 
+namespace {
+
+// RE2's complaint about `pattern` on its own, or "" when it parses. Only
+// parsing matters: a memory budget too small for any program (but not 0 or
+// 1, which RE2 reads as "no limit") makes RE2 stop right after the parse
+// with ErrorPatternTooLarge, so this costs a fraction of a compile.
+std::string ParseError(const std::string& pattern, RE2::Options options) {
+  options.set_max_mem(3);
+  const RE2 alone(pattern, options);
+  return alone.ok() || alone.error_code() == RE2::ErrorPatternTooLarge ? "" : alone.error();
+}
+
+}  // namespace
+
 void ContextPattern::Compile() const {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(false);
-  // Neighbouring words are joined by single spaces; anchor the pattern so
-  // it starts (after:) or ends (before:) on a word boundary.
-  const std::string anchored = side_ == ContextSide::kAfter
-                                   ? "^(?:" + pattern_ + ")(?: |$)"
-                                   : "(?:^| )(?:" + pattern_ + ")$";
-  regex_ = std::make_unique<RE2>(anchored, options);
-  if (!regex_->ok()) {
-    // Report the error for what the user wrote, not for our anchoring.
-    const RE2 alone(pattern_, options);
-    error_ = alone.ok() ? regex_->error() : alone.error();
-    // "[^\s\S]" matches no character: a broken pattern never holds.
-    regex_ = std::make_unique<RE2>("[^\\s\\S]", options);
+  // A pattern is checked on its own before it is wrapped: "x)|(?:.*" is
+  // broken, but balances the wrapping's parentheses into a pattern that
+  // matches everything.
+  error_ = ParseError(pattern_, options);
+  if (error_.empty()) {
+    // Neighbouring words are joined by single spaces; anchor the pattern
+    // so it starts (after:) or ends (before:) on a word boundary.
+    const std::string anchored = side_ == ContextSide::kAfter
+                                     ? "^(?:" + pattern_ + ")(?: |$)"
+                                     : "(?:^| )(?:" + pattern_ + ")$";
+    regex_ = std::make_unique<RE2>(anchored, options);
+    if (regex_->ok()) return;
+    error_ = regex_->error();  // e.g. too large once compiled
   }
+  // "[^\s\S]" matches no character: a broken pattern never holds.
+  regex_ = std::make_unique<RE2>("[^\\s\\S]", options);
 }
 
 std::string ContextPattern::Validate() const {

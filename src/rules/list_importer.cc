@@ -1,9 +1,8 @@
 #include "rules/list_importer.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "rules/rule_loader.h"
 #include "rules/rule_parser.h"
 
 namespace unspin {
@@ -16,23 +15,6 @@ std::string Resolve(const std::string& target, const std::string& importing_file
   return (fs::path(importing_file).parent_path() / target).string();
 }
 
-StatusOr<std::string> ReadListsFile(const std::string& path, size_t max_bytes) {
-  std::error_code error;
-  if (!fs::is_regular_file(path, error)) {
-    return Status::Error(fs::exists(path, error) ? "'" + path + "' is not a regular file"
-                                                 : "cannot read lists file '" + path + "'");
-  }
-  if (const uintmax_t size = fs::file_size(path, error); !error && size > max_bytes) {
-    return Status::Error("lists file '" + path + "' is " + std::to_string(size) +
-                         " bytes, over the limit of " + std::to_string(max_bytes) + " bytes");
-  }
-  std::ifstream file(path, std::ios::binary);
-  std::ostringstream contents;
-  contents << file.rdbuf();
-  if (!file) return Status::Error("cannot read lists file '" + path + "'");
-  return contents.str();
-}
-
 }  // namespace
 
 StatusOr<std::vector<WordList>> FileListImporter::Import(const std::string& target,
@@ -42,6 +24,11 @@ StatusOr<std::vector<WordList>> FileListImporter::Import(const std::string& targ
   const fs::path canonical = fs::weakly_canonical(path, error);
   const std::string key = error ? path : canonical.string();
   if (reading_.contains(key)) return Status::Error("circular import of '" + target + "'");
+  // Each nested import is a level of recursion.
+  if (reading_.size() >= kMaxIncludeDepth) {
+    return Status::Error("imports nested more than " + std::to_string(kMaxIncludeDepth) +
+                         " files deep");
+  }
   if (const auto found = done_.find(key); found != done_.end()) return found->second;
   reading_.insert(key);
   StatusOr<std::vector<WordList>> lists = Read(path);
@@ -54,7 +41,8 @@ StatusOr<std::vector<WordList>> FileListImporter::Import(const std::string& targ
 }
 
 StatusOr<std::vector<WordList>> FileListImporter::Read(const std::string& path) {
-  StatusOr<std::string> text = ReadListsFile(path, max_file_bytes_);
+  StatusOr<std::string> text =
+      ReadRuleFile(path, "", max_file_bytes_, /*included=*/true, "lists file");
   if (!text.ok()) return text.status();
   files_read_.emplace_back(path, text.value());
   const ParsedRuleFile parsed = ParseRuleFile(text.value(), path, /*compile_patterns=*/false, this);

@@ -53,12 +53,12 @@ bool InsideCompound(const TokenizedText& document, uint32_t first, uint32_t end)
   return false;
 }
 
-// Quoted speech is never edited; capitalised words (names, titles) only by
+// Quoted speech and addresses are never edited; capitalised words (names, titles) only by
 // certain rules, except a sentence's first word.
 bool AllowedHere(const TokenizedText& document, bool certain, uint32_t first, uint32_t end) {
   for (uint32_t i = first; i < end; ++i) {
     const TokenAnnotation& annotation = document.annotations[i];
-    if (annotation.in_quotes) return false;
+    if (annotation.in_quotes || annotation.in_address) return false;
     if (certain || annotation.capitalization == Capitalization::kNone) continue;
     const bool sentence_initial = i == first && annotation.sentence_start &&
                                   annotation.capitalization == Capitalization::kFirst;

@@ -11,12 +11,22 @@
 // The record is a text file of fingerprints, one per line, in
 // $UNSPIN_CACHE_DIR (set it empty to disable the cache), else
 // $XDG_CACHE_HOME/unspin, else ~/.cache/unspin. Failing to read or write it
-// only costs time.
+// only costs time. Only a regular file is read or written (a FIFO or a link
+// there is ignored), and only its last MiB is read.
+//
+// A fingerprint is a keyed hash (SipHash) of the files, with a random key
+// kept beside the record in a file only its owner may read (`key`, mode
+// 0600, made on first use). A line written into the record by anyone who
+// cannot read the key vouches for nothing: it matches no rule set, so a
+// forged line cannot let a broken pattern load unchecked.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "base/sip_hash.h"
 
 namespace unspin {
 
@@ -27,6 +37,12 @@ class ValidationCache {
   explicit ValidationCache(std::string file) : file_(std::move(file)) {}
 
   bool enabled() const { return !file_.empty(); }
+  // The key fingerprints are made with: read from `key` in the cache's
+  // directory, made there (with the directory) when missing. nullopt when
+  // the cache is disabled, the key cannot be made, or the key file is not
+  // a private regular file of the current user (then the cache vouches for
+  // nothing, and every load validates).
+  std::optional<SipHash::Key> Key() const;
   bool Contains(uint64_t fingerprint) const;
   // Best effort: creates the directory, appends one line.
   void Add(uint64_t fingerprint) const;
@@ -38,13 +54,13 @@ class ValidationCache {
 // Fingerprint of a rule set: feed it every file's bytes, in load order.
 class RuleSetFingerprint {
  public:
-  RuleSetFingerprint();
+  explicit RuleSetFingerprint(const SipHash::Key& key);
   void Add(std::string_view file_name, std::string_view contents);
-  uint64_t value() const { return hash_; }
+  uint64_t value() const { return hash_.value(); }
 
  private:
   void Mix(std::string_view bytes);
-  uint64_t hash_;
+  SipHash hash_;
 };
 
 }  // namespace unspin

@@ -1,7 +1,5 @@
 #include "spell/spell_scope.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -64,78 +62,6 @@ std::vector<uint8_t> PartsOfNamedCompounds(const TokenizedText& document) {
 
 }  // namespace
 
-namespace {
-
-// RE2's \s: no match below holds one.
-bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// The bytes that show a run may hold a match: each needs "@", "#", "://",
-// "www." or a full stop before one of the top-level domains below.
-constexpr std::array<char, 4> kTriggerBytes = {'@', '#', ':', '.'};
-
-bool TriggersAt(std::string_view text, size_t i) {
-  switch (text[i]) {
-    case '@':
-    case '#':
-      return true;
-    case ':':
-      return text.substr(i + 1, 2) == "//";
-    case '.':
-      return (i >= 3 && text.substr(i - 3, 3) == "www") ||
-             (i + 1 < text.size() &&
-              std::string_view("cgoneiu").find(text[i + 1]) != std::string_view::npos);
-    default:
-      return false;
-  }
-}
-
-}  // namespace
-
-std::vector<ByteSpan> FindUnspellableSpans(std::string_view text) {
-  // RE2: linear time whatever the input. Deliberately broad: a false
-  // exclusion only hides a possible misspelling.
-  static const RE2 pattern(
-      "((?:https?|ftp)://[^\\s<>\"]+"                    // URLs
-      "|www\\.[^\\s<>\"]+"                               // bare www. hosts
-      "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"                // e-mail addresses
-      "|[@#][\\w]+"                                      // handles and hashtags
-      "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|io|co|uk)\\b)");  // bare domains
-  std::vector<ByteSpan> spans;
-  // No match holds a space, and a run's edges are word boundaries either
-  // way: searching each run without spaces on its own finds exactly the
-  // matches a search of the whole text does. Only runs with a trigger can
-  // hold one; the rest (nearly all) are never searched.
-  // The next place of each trigger byte, found with memchr: most text has
-  // few of them, and a byte-by-byte scan was most of the spell stage's
-  // own cost.
-  std::array<size_t, kTriggerBytes.size()> next{};
-  for (size_t k = 0; k < next.size(); ++k) next[k] = text.find(kTriggerBytes[k]);
-  size_t searched_to = 0;  // runs before this are done
-  while (true) {
-    const size_t k = static_cast<size_t>(std::min_element(next.begin(), next.end()) - next.begin());
-    const size_t at = next[k];
-    if (at == std::string_view::npos) break;
-    if (at < searched_to || !TriggersAt(text, at)) {
-      next[k] = text.find(kTriggerBytes[k], std::max(at + 1, searched_to));
-      continue;
-    }
-    size_t begin = at;
-    while (begin > searched_to && !IsSpaceByte(text[begin - 1])) --begin;
-    size_t end = at;
-    while (end < text.size() && !IsSpaceByte(text[end])) ++end;
-    re2::StringPiece input(text.data() + begin, end - begin);
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, pattern, &match)) {
-      const size_t match_begin = static_cast<size_t>(match.data() - text.data());
-      spans.push_back({match_begin, match_begin + match.size()});
-      if (match.empty()) break;
-    }
-    searched_to = end;
-    next[k] = text.find(kTriggerBytes[k], end);
-  }
-  return spans;
-}
-
 std::vector<uint8_t> WordsToCheck(const TokenizedText& document) {
   const Tokens& tokens = document.tokens;
   std::vector<uint8_t> check(tokens.size(), 0);
@@ -150,18 +76,12 @@ std::vector<uint8_t> WordsToCheck(const TokenizedText& document) {
       mid_sentence_names.insert(text_of(tokens[i]));
     }
   }
-  const std::vector<ByteSpan> excluded = FindUnspellableSpans(document.text);
   const std::vector<uint8_t> named = PartsOfNamedCompounds(document);
-  size_t next_excluded = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    while (next_excluded < excluded.size() && excluded[next_excluded].end <= token.span.begin) {
-      ++next_excluded;
-    }
-    if (next_excluded < excluded.size() && excluded[next_excluded].Overlaps(token.span)) continue;
     if (token.kind != TokenKind::kWord || token.key.empty()) continue;
     const TokenAnnotation& annotation = document.annotations[i];
-    if (annotation.in_quotes) continue;
+    if (annotation.in_quotes || annotation.in_address) continue;
     // Cheapest first: acronyms ("I", "A", "KCNA") and mid-sentence names
     // are never checked.
     const Capitalization caps = annotation.capitalization;

@@ -1,6 +1,7 @@
-// Which words the spell stage checks. Names, acronyms, numbers, URLs,
-// e-mail addresses, handles, hashtags and quoted words are not misspellings
-// worth reporting in scraped news.
+// Which words the spell stage checks. Names, acronyms, numbers, addresses
+// (URLs, paths, e-mail addresses, handles, hashtags: TokenAnnotation's
+// in_address) and quoted words are not misspellings worth reporting in
+// scraped news.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +18,5 @@ namespace unspin {
 // used again: "Yoon said ... said Yoon"). Hyphenated compounds are checked
 // part by part (the tokenizer splits them).
 std::vector<uint8_t> WordsToCheck(const TokenizedText& document);
-
-// Byte ranges of URLs, e-mail addresses, @handles and #hashtags in `text`.
-std::vector<ByteSpan> FindUnspellableSpans(std::string_view text);
 
 }  // namespace unspin

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstdint>
 
+#include "tokenize/address_spans.h"
+
 namespace unspin {
 namespace {
 
@@ -67,6 +69,19 @@ uint8_t RoleOf(std::string_view mark) {
   return role;
 }
 
+// Flags every token that overlaps an address. Both lists are in text order.
+void MarkAddresses(std::string_view text, const Tokens& tokens,
+                   std::vector<TokenAnnotation>& annotations) {
+  const std::vector<ByteSpan> addresses = FindAddressSpans(text);
+  size_t next = 0;
+  for (size_t i = 0; i < tokens.size() && next < addresses.size(); ++i) {
+    while (next < addresses.size() && addresses[next].end <= tokens[i].span.begin) ++next;
+    if (next < addresses.size() && addresses[next].Overlaps(tokens[i].span)) {
+      annotations[i].in_address = true;
+    }
+  }
+}
+
 }  // namespace
 
 Capitalization CapitalizationOf(std::string_view word) {
@@ -110,10 +125,18 @@ Capitalization CapitalizationOf(std::string_view word) {
 }
 
 std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& tokens) {
+  AnnotationState state;
+  return Annotate(text, tokens, state);
+}
+
+std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& tokens,
+                                      AnnotationState& state) {
   std::vector<TokenAnnotation> annotations(tokens.size());
-  bool in_straight_quotes = false;
-  int curly_depth = 0;
-  bool at_sentence_start = true;
+  // Locals, written back at the end: through references the compiler
+  // could not keep them in registers (the annotations' stores might alias).
+  bool in_straight_quotes = state.in_straight_quotes;
+  int curly_depth = state.curly_depth;
+  bool at_sentence_start = state.at_sentence_start;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     TokenAnnotation& annotation = annotations[i];
@@ -165,6 +188,8 @@ std::vector<TokenAnnotation> Annotate(std::string_view text, const Tokens& token
     annotation.sentence_start = at_sentence_start;
     at_sentence_start = false;
   }
+  state = {in_straight_quotes, curly_depth, at_sentence_start};
+  MarkAddresses(text, tokens, annotations);
   return annotations;
 }
 

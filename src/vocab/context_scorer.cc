@@ -1,6 +1,8 @@
 #include "vocab/context_scorer.h"
 
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace unspin {
@@ -43,16 +45,20 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
   // One buffer per thread, laid out history | phrase | after: scoring runs
   // for every candidate and must not allocate.
   thread_local std::vector<std::string_view> window;
+  // Each returns the vocabulary's score and, when there is one, the backoff
+  // model's (0 otherwise).
   auto window_score = [&](auto phrase_begin, auto phrase_end) {
     window.clear();
     for (size_t h = history_size; h > 0; --h) window.push_back(history[h - 1]);
     window.insert(window.end(), phrase_begin, phrase_end);
     window.insert(window.end(), after, after + after_size);
-    return model_.WindowLogScore(window, history_size);
+    return std::pair(model_.WindowLogScore(window, history_size),
+                     backoff_ != nullptr ? backoff_->WindowLogScore(window, history_size) : 0.0);
   };
   auto alone_score = [&](auto phrase_begin, auto phrase_end) {
     window.assign(phrase_begin, phrase_end);
-    return model_.WindowLogScore(window, 0);
+    return std::pair(model_.WindowLogScore(window, 0),
+                     backoff_ != nullptr ? backoff_->WindowLogScore(window, 0) : 0.0);
   };
 
   CandidateScore score;
@@ -75,24 +81,32 @@ CandidateScore ContextScorer::Score(const TokenizedText& document, const Candida
     }
   }
   if (context_free == nullptr) {
-    computed.spun = alone_score(spun.begin(), spun.end());
+    std::tie(computed.spun, computed.backoff_spun) = alone_score(spun.begin(), spun.end());
     for (const auto& keys : variant.restoration_keys) {
-      computed.restorations.push_back(alone_score(keys.begin(), keys.end()));
+      const auto [vocabulary, backoff] = alone_score(keys.begin(), keys.end());
+      computed.restorations.push_back(vocabulary);
+      computed.backoff_restorations.push_back(backoff);
     }
     context_free = no_numbers ? &context_free_.emplace(candidate.variant, std::move(computed))
                                     .first->second
                              : &computed;
   }
-  score.spun = window_score(spun.begin(), spun.end());
+  std::tie(score.spun, score.backoff.spun) = window_score(spun.begin(), spun.end());
   score.spun_alone = context_free->spun;
   score.restorations.reserve(restorations);
   score.restorations_alone = context_free->restorations;
+  if (backoff_ != nullptr) {
+    score.backoff.spun_alone = context_free->backoff_spun;
+    score.backoff.restorations_alone = context_free->backoff_restorations;
+    score.backoff.restorations.reserve(restorations);
+  }
   double best_gain = 0;
   for (size_t r = 0; r < restorations; ++r) {
     const auto& keys = variant.restoration_keys[r];
-    score.restorations.push_back(window_score(keys.begin(), keys.end()));
-    const double gain = (score.restorations[r] - score.spun) -
-                        (score.restorations_alone[r] - score.spun_alone);
+    const auto [vocabulary, backoff] = window_score(keys.begin(), keys.end());
+    score.restorations.push_back(vocabulary);
+    if (backoff_ != nullptr) score.backoff.restorations.push_back(backoff);
+    const double gain = score.CombinedGain(r);
     if (r == 0 || gain > best_gain) {
       best_gain = gain;
       score.best = r;

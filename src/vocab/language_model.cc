@@ -16,11 +16,36 @@ constexpr double kBackoff = 0.4;
 }  // namespace
 
 LanguageModel::LanguageModel(std::shared_ptr<const Vocabulary> vocabulary)
-    : vocabulary_(std::move(vocabulary)) {}
+    : LanguageModel(std::vector{std::move(vocabulary)}) {}
+
+LanguageModel::LanguageModel(std::vector<std::shared_ptr<const Vocabulary>> vocabularies)
+    : vocabularies_(std::move(vocabularies)) {
+  for (const auto& v : vocabularies_) {
+    unigram_total_ += static_cast<double>(v->total_tokens() + v->distinct_unigrams());
+  }
+}
+
+uint64_t LanguageModel::CountOfHash(int order, uint64_t hash) const {
+  // One vocabulary is the common case, and this the hot path.
+  uint64_t count = vocabularies_.front()->CountOfHash(order, hash);
+  for (size_t i = 1; i < vocabularies_.size(); ++i) {
+    count += vocabularies_[i]->CountOfHash(order, hash);
+  }
+  return count;
+}
+
+uint64_t LanguageModel::Count(std::span<const std::string_view> words) const {
+  if (words.empty() || words.size() > kMaxNgramOrder) return 0;
+  return CountOfHash(static_cast<int>(words.size()), HashNgram(words));
+}
+
+void LanguageModel::Prefetch(int order, uint64_t hash) const {
+  for (const auto& v : vocabularies_) v->Prefetch(order, hash);
+}
 
 double LanguageModel::LogScore(std::string_view before2, std::string_view before1,
                                std::string_view word) const {
-  const Vocabulary& v = *vocabulary_;
+  const LanguageModel& v = *this;
   double factor = 1.0;
   if (!before2.empty() && !before1.empty()) {
     const std::string_view trigram[] = {before2, before1, word};
@@ -47,8 +72,7 @@ double LanguageModel::LogScore(std::string_view before2, std::string_view before
   const std::string_view unigram[] = {word};
   // Add-half smoothing so unseen words get a small, equal, non-zero score.
   const double count = static_cast<double>(v.Count(unigram)) + 0.5;
-  const double total = static_cast<double>(v.total_tokens() + v.distinct_unigrams()) + 1.0;
-  return std::log10(factor * count / total);
+  return std::log10(factor * count / unigram_total_);
 }
 
 double LanguageModel::SequenceLogScore(std::span<const std::string_view> history,
@@ -77,7 +101,7 @@ double LanguageModel::WindowLogScore(std::span<const std::string_view> window,
   }
   // hashes[3 * j + n - 1]: the n-gram of order n ending at window[j], for
   // the j and n the scoring below can ask about.
-  const Vocabulary& v = *vocabulary_;
+  const LanguageModel& v = *this;
   const size_t first_hashed = first_scored >= 2 ? first_scored - 2 : 0;
   uint64_t state1 = 0, state2 = 0;  // unmixed states of the n-grams ending at j - 1
   for (size_t j = first_hashed; j < size; ++j) {
@@ -91,7 +115,7 @@ double LanguageModel::WindowLogScore(std::span<const std::string_view> window,
     if (orders == 3) at[2] = FinishNgramHash(state3);
     for (size_t n = 1; n <= orders; ++n) v.Prefetch(static_cast<int>(n), at[n - 1]);
   }
-  const double total = static_cast<double>(v.total_tokens() + v.distinct_unigrams()) + 1.0;
+  const double total = unigram_total_;
   double score = 0;
   for (size_t i = first_scored; i < size; ++i) {
     const uint64_t* at = hashes + 3 * i;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "vocab/vocabulary.h"
 
@@ -15,6 +16,11 @@ namespace unspin {
 class LanguageModel {
  public:
   explicit LanguageModel(std::shared_ptr<const Vocabulary> vocabulary);
+  // Several vocabularies as one: every count (and the token totals) is the
+  // sum of theirs, as if their texts had been counted together (a user's
+  // own text beside the shipped vocabulary). None may be null; the first is
+  // vocabulary().
+  explicit LanguageModel(std::vector<std::shared_ptr<const Vocabulary>> vocabularies);
 
   // log10 score of `word` after the history words `before2 before1` (either
   // may be empty when there is less history).
@@ -30,10 +36,18 @@ class LanguageModel {
   // before it in `window`.
   double WindowLogScore(std::span<const std::string_view> window, size_t first_scored) const;
 
-  const Vocabulary& vocabulary() const { return *vocabulary_; }
+  const Vocabulary& vocabulary() const { return *vocabularies_.front(); }
 
  private:
-  std::shared_ptr<const Vocabulary> vocabulary_;
+  uint64_t CountOfHash(int order, uint64_t hash) const;
+  uint64_t Count(std::span<const std::string_view> words) const;
+  void Prefetch(int order, uint64_t hash) const;
+
+  std::vector<std::shared_ptr<const Vocabulary>> vocabularies_;
+  // The add-half denominator of unigram scores: the vocabularies' tokens
+  // and distinct unigrams (a word several of them count is counted once
+  // each, a small overestimate), plus one.
+  double unigram_total_ = 1;
 };
 
 }  // namespace unspin

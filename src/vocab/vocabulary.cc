@@ -40,13 +40,22 @@ Vocabulary::~Vocabulary() {
 }
 
 StatusOr<std::shared_ptr<const Vocabulary>> Vocabulary::Open(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Status::Error("cannot open vocabulary '" + path + "': " + std::strerror(errno));
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    const int error = errno;
+    return Status::Error("cannot open vocabulary '" + path + "': " + std::strerror(error));
+  }
   struct stat info {};
   if (fstat(fd, &info) != 0) {
     const int error = errno;
     ::close(fd);
     return Status::Error("cannot read vocabulary '" + path + "': " + std::strerror(error));
+  }
+  // mmap() of anything else fails with a baffling "No such device".
+  if (!S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return Status::Error("cannot open vocabulary '" + path + "': " +
+                         (S_ISDIR(info.st_mode) ? "it is a directory" : "not a regular file"));
   }
   std::shared_ptr<Vocabulary> vocabulary(new Vocabulary());
   vocabulary->size_ = static_cast<size_t>(info.st_size);

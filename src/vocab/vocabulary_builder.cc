@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "base/atomic_write.h"
 #include "vocab/ngram_hash.h"
 
 namespace unspin {
@@ -88,17 +89,10 @@ std::string VocabularyBuilder::Serialize(uint32_t min_count) const {
 }
 
 Status VocabularyBuilder::Write(const std::string& path, uint32_t min_count) const {
-  const std::string bytes = Serialize(min_count);
-  std::FILE* file = std::fopen(path.c_str(), "wb");
-  if (file == nullptr) {
-    return Status::Error("cannot write vocabulary '" + path + "': " + std::strerror(errno));
-  }
-  const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) {
-    return Status::Error("cannot write vocabulary '" + path + "': " + std::strerror(errno));
-  }
-  return Status::Ok();
+  // A new file renamed over the old one: a process that has the old
+  // vocabulary mapped keeps its pages (rewriting the file in place would
+  // kill it with SIGBUS).
+  return WriteFileAtomically(path, Serialize(min_count));
 }
 
 }  // namespace unspin

@@ -26,6 +26,9 @@ class VocabularyBuilder {
   // `min_count` times are dropped (unigrams are all kept) to keep the file
   // compact.
   std::string Serialize(uint32_t min_count) const;
+  // Writes the file as a new one renamed over `path` (base/atomic_write.h),
+  // so a process that has the old file mapped keeps reading it intact. The
+  // error names the file and the system's reason.
   Status Write(const std::string& path, uint32_t min_count) const;
 
   uint64_t total_tokens() const { return total_tokens_; }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -34,10 +35,11 @@ inline std::string ReadFile(const fs::path& path) {
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // The process id too: test runs of other checkouts on the same machine
+    // must not share (and remove) each other's directories.
     dir_ = fs::temp_directory_path() /
-           ("unspin_cli_" + std::string(::testing::UnitTest::GetInstance()
-                                            ->current_test_info()
-                                            ->name()));
+           ("unspin_cli_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

@@ -190,3 +190,89 @@ TEST_F(CliTest, RulesImportWritesRulesThatLoad) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+// A tiny ARPA model for `lm build` (vocab/backoff_model_test.cc has more).
+constexpr const char* kTinyArpa =
+    "\\data\\\nngram 1=4\nngram 2=2\n\n\\1-grams:\n-1.0\t</s>\n-99\t<s>\t-0.5\n"
+    "-1.5\tcalled\t-0.2\n-1.7\tfor\t-0.1\n\n\\2-grams:\n-0.3\tcalled for\n-0.6\t<s> called\n"
+    "\\end\\\n";
+
+TEST_F(CliTest, LmBuildWritesAModelThatExplainScoresBesideTheVocabulary) {
+  Write("tiny.arpa", kTinyArpa);
+  const Result build = Unspin("lm build --arpa tiny.arpa -o tiny.lm");
+  ASSERT_EQ(build.exit_code, 0) << build.err;
+  EXPECT_NE(build.err.find("wrote tiny.lm: 4 words; 4 unigrams, 2 bigrams, 0 trigrams"),
+            std::string::npos)
+      << build.err;
+  const Result run = Unspin("--spell=off --explain --lm tiny.lm",
+                            "The ruling celebration met with international locations.\n");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("(vocabulary "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find(", lm "), std::string::npos) << run.err;
+  const Result without = Unspin("--spell=off --explain --no-lm",
+                                "The ruling celebration met with international locations.\n");
+  EXPECT_EQ(without.err.find(", lm "), std::string::npos) << without.err;
+  EXPECT_EQ(without.err.find("no backoff language model"), std::string::npos) << without.err;
+}
+
+TEST_F(CliTest, VocabAddsToTheShippedVocabularyAndVocabOnlyReplacesIt) {
+  Write("clean.txt", "the ruling party met today .\nthe ruling party said so .\n");
+  ASSERT_EQ(Unspin("vocab build -o my.vocab clean.txt").exit_code, 0);
+  const std::string text = "The ruling celebration met with international locations.\n";
+  auto spun_score = [&](const std::string& flags) {
+    const Result run = Unspin("--spell=off --no-lm --explain " + flags, text);
+    EXPECT_EQ(run.exit_code, 0) << flags << ": " << run.err;
+    const size_t at = run.err.find("'celebration' (rule");
+    EXPECT_NE(at, std::string::npos) << flags << ": " << run.err;
+    return run.err.substr(at, run.err.find('\n', at) - at);
+  };
+  const std::string shipped = spun_score("");
+  const std::string added = spun_score("--vocab my.vocab");
+  const std::string only = spun_score("--vocab-only my.vocab");
+  // Added counts change the scores a little, the user's vocabulary alone a lot.
+  EXPECT_NE(added, shipped);
+  EXPECT_NE(only, added);
+  EXPECT_NE(only, shipped);
+  const Result missing = Unspin("--vocab my.vocab --vocab nowhere.vocab", "x\n");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open vocabulary 'nowhere.vocab'"), std::string::npos)
+      << missing.err;
+}
+
+TEST_F(CliTest, LmBuildReportsTheLineOfABrokenModelAndNeedsAnInput) {
+  std::string broken = kTinyArpa;
+  broken.replace(broken.find("-0.3\tcalled for"), 4, "high");
+  Write("broken.arpa", broken);
+  const Result bad = Unspin("lm build --arpa broken.arpa -o x.lm");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("broken.arpa:12: 'high' is not a log10 probability"), std::string::npos)
+      << bad.err;
+  EXPECT_FALSE(fs::exists(dir_ / "x.lm"));
+  const Result none = Unspin("lm build -o x.lm");
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.err.find("--arpa FILE or --sphinx FILE"), std::string::npos) << none.err;
+  const Result missing = Unspin("--lm nowhere.lm", "x\n");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open language model 'nowhere.lm'"), std::string::npos)
+      << missing.err;
+}
+
+TEST_F(CliTest, ExplainNotesAMissingBackoffModelOnlyWhenAsked) {
+  // The source checkout's data has rules and the vocabulary but no
+  // generated model (the build writes it under build/data/).
+  ::setenv("UNSPIN_DATA_DIR", testing::SourcePath("").c_str(), 1);
+  const Result explained = Unspin("--spell=off --explain", "The ruling celebration met.\n");
+  const Result plain = Unspin("--spell=off", "The ruling celebration met.\n");
+  ::unsetenv("UNSPIN_DATA_DIR");
+  EXPECT_EQ(explained.exit_code, 0) << explained.err;
+  EXPECT_NE(explained.err.find("note: no backoff language model"), std::string::npos)
+      << explained.err;
+  EXPECT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(plain.err, "");
+}
+
+}  // namespace
+}  // namespace unspin

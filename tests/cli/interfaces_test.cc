@@ -2,6 +2,8 @@
 // --diff, --word-diff, --json, --jsonl, --check, --in-place, review.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <random>
 
 #include "cli/cli_fixture.h"
@@ -34,6 +36,44 @@ TEST_F(CliTest, DiffAppliesWithPatchAndGitApplyToGiveTheRestoredText) {
   Write("a.txt", kSpun);
   ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
   EXPECT_EQ(ReadFile(dir_ / "a.txt"), restored.out);
+}
+
+TEST_F(CliTest, DiffOfANameWithASpaceAppliesToThatFile) {
+  Write("my file.txt", kSpun);
+  const Result restored = Unspin("--spell=off 'my file.txt'");
+  const Result diff = Unspin("--spell=off --diff 'my file.txt'");
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  Write("a.diff", diff.out);
+  const std::string dir = dir_.string();
+  ASSERT_EQ(std::system(("cd '" + dir + "' && patch -s -p0 < a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "my file.txt"), restored.out);
+  EXPECT_FALSE(fs::exists(dir_ / "my")) << "patch took the name up to the space";
+  Write("my file.txt", kSpun);
+  ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "my file.txt"), restored.out);
+}
+
+TEST_F(CliTest, DiffOfANameWithANewlineCannotRedirectThePatch) {
+  // A file whose name carries a second header: unquoted, patch would apply
+  // the hunk to other.txt.
+  const std::string evil = "evil\n+++ other.txt";
+  Write(evil, kSpun);
+  Write("other.txt", kSpun);
+  const Result restored = Unspin("--spell=off other.txt");
+  const Result diff = Unspin("--spell=off --diff \"$(printf 'evil\\n+++ other.txt')\"");
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  EXPECT_EQ(diff.out.rfind("--- \"evil\\n+++ other.txt\"\t\n+++ \"evil\\n+++ other.txt\"\t\n", 0),
+            0u)
+      << diff.out;
+  Write("a.diff", diff.out);
+  const std::string dir = dir_.string();
+  ASSERT_EQ(std::system(("cd '" + dir + "' && patch -s -p0 < a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / evil), restored.out);
+  EXPECT_EQ(ReadFile(dir_ / "other.txt"), kSpun);
+  Write(evil, kSpun);
+  ASSERT_EQ(std::system(("cd '" + dir + "' && git apply -p0 a.diff").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / evil), restored.out);
+  EXPECT_EQ(ReadFile(dir_ / "other.txt"), kSpun);
 }
 
 TEST_F(CliTest, DiffOfCleanTextIsEmpty) {
@@ -119,21 +159,52 @@ TEST_F(CliTest, InPlaceRewritesAtomicallyAndKeepsABackup) {
 }
 
 TEST_F(CliTest, InPlaceKilledMidWriteLeavesTheOriginalIntact) {
-  // A big input, killed with SIGKILL soon after it starts: whatever the
-  // moment, the file is either untouched or completely restored.
+  // A file well under --max-doc-bytes, so that the rewrite really runs,
+  // killed with SIGKILL at several points of a run and once as soon as its
+  // temporary file appears (the write itself): whatever the moment, the file
+  // is the original or the whole restored text, and a backup, if there is
+  // one yet, is the whole original.
   std::string big;
-  while (big.size() < (40u << 20)) big += kSpun;
+  while (big.size() < (2u << 20)) big += kSpun;
   Write("big.txt", big);
-  const std::string command = "cd '" + dir_.string() + "' && ( '" + testing::BinaryPath() +
-                              "' --spell=off --in-place big.txt & pid=$!; sleep 0.3; "
-                              "kill -9 $pid; wait $pid ) 2>/dev/null";
-  std::system(command.c_str());
-  const std::string after = ReadFile(dir_ / "big.txt");
-  EXPECT_TRUE(after == big || after.size() < big.size())
-      << "the file must be the original or the whole restored text";
-  if (after != big) {
-    EXPECT_EQ(after.find("satellite tv for pc"), std::string::npos);
+  const std::string restored = Unspin("--spell=off big.txt").out;
+  ASSERT_NE(restored, big);
+  const std::string unspin = "'" + testing::BinaryPath() + "' --spell=off --in-place=.orig big.txt";
+  const std::string cd = "cd '" + dir_.string() + "' && ";
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_EQ(std::system((cd + unspin).c_str()), 0);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(ReadFile(dir_ / "big.txt"), restored);
+  std::vector<std::string> waits;
+  for (double fraction : {0.3, 0.7, 0.9, 1.0}) {
+    waits.push_back("sleep " + std::to_string(seconds * fraction));
   }
+  // Until the temporary file of the backup or of the new text exists.
+  waits.push_back("while kill -0 $pid 2>/dev/null && ! ls -a | grep -q '^\\.big\\.txt.*unspin-';"
+                  " do :; done");
+  int original = 0, complete = 0;
+  for (const std::string& wait : waits) {
+    Write("big.txt", big);
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find(".unspin-") != std::string::npos || name == "big.txt.orig") {
+        fs::remove(entry.path());
+      }
+    }
+    std::system((cd + "( " + unspin + " & pid=$!; " + wait + "; kill -9 $pid; wait $pid ) " +
+                 "2>/dev/null").c_str());
+    const std::string after = ReadFile(dir_ / "big.txt");
+    EXPECT_TRUE(after == big || after == restored)
+        << wait << ": the file must be the original or the whole restored text (" << after.size()
+        << " bytes)";
+    original += after == big;
+    complete += after == restored;
+    if (fs::exists(dir_ / "big.txt.orig")) {
+      EXPECT_EQ(ReadFile(dir_ / "big.txt.orig"), big) << wait << ": a partial backup";
+    }
+  }
+  std::printf("killed runs: %d left the original, %d the restored text\n", original, complete);
 }
 
 TEST_F(CliTest, ReviewAppliesTheAnswersPipedOnStdin) {

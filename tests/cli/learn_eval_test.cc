@@ -125,12 +125,15 @@ TEST_F(CliTest, LearnMinCountLeavesOutRareSubstitutions) {
 constexpr const char* kEvalRules =
     "rule said.mentioned\n  spun: mentioned\n  restore: said\n"
     "  example: x mentioned => x said\n"
-    "rule tuesday.monday\n  spun: monday\n  restore: tuesday\n"
-    "  example: on monday => on tuesday\n"
+    // Wrong and partial restorations on purpose, of words the spelling
+    // dictionary accepts (it rejects a lower-case "tuesday" or "tv", and
+    // such a restoration is never applied).
+    "rule weekday.monday\n  spun: monday\n  restore: weekday\n"
+    "  example: on monday => on weekday\n"
     "rule college.faculty\n  spun: faculty\n  restore: college\n"
     "  example: the faculty => the college\n"
-    "rule satellite-tv.satellite-tv-for-pc\n  spun: satellite tv for pc\n"
-    "  restore: satellite tv\n  example: a satellite tv for pc => a satellite tv\n";
+    "rule satellite-dish.satellite-tv-for-pc\n  spun: satellite tv for pc\n"
+    "  restore: satellite dish\n  example: a satellite tv for pc => a satellite dish\n";
 
 TEST_F(CliTest, EvalScoresAPairWithKnownCounts) {
   Write("r.rules", kEvalRules);

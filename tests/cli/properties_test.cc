@@ -1,6 +1,8 @@
 // Properties of the command-line modes on generated documents, through the
-// real binary: --diff applied with patch gives the restored text, and
-// --jsonl restores each record exactly as single-document mode does. (The
+// real binary: --diff applied with patch gives the restored text, --jsonl
+// restores each record exactly as single-document mode does, restoring is
+// idempotent, addresses come out whole, and a line longer than a streaming
+// chunk is restored as whole-document mode restores it. (The
 // other properties, on many more documents, are library tests:
 // tests/pipeline/byte_exactness_test.cc.)
 #include <nlohmann/json.hpp>
@@ -78,6 +80,81 @@ TEST_F(CliTest, JsonlAndSingleDocumentModesAgreeOnGeneratedDocuments) {
     ++checked;
   }
   EXPECT_EQ(checked, kDocuments);
+}
+
+TEST_F(CliTest, RestoringTheRestoredTextChangesNothingOnGeneratedDocuments) {
+  Write("property.rules", testing::kPropertyRules);
+  std::mt19937 random(17);
+  std::string names;
+  for (int i = 0; i < kDocuments; ++i) {
+    const std::string name = "doc" + std::to_string(i) + ".txt";
+    Write(name, testing::RandomDocument(random));
+    names += " " + name;
+  }
+  const Result first = Unspin(std::string(kFlags) + " --in-place=.bak" + names);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  std::vector<std::string> restored;
+  for (int i = 0; i < kDocuments; ++i) {
+    restored.push_back(ReadFile(dir_ / ("doc" + std::to_string(i) + ".txt")));
+  }
+  const Result second = Unspin(std::string(kFlags) + " --in-place=.bak" + names);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  int chained = 0;
+  for (int i = 0; i < kDocuments; ++i) {
+    EXPECT_EQ(ReadFile(dir_ / ("doc" + std::to_string(i) + ".txt")), restored[i])
+        << "restored once: " << ::testing::PrintToString(restored[i]);
+    if (restored[i].find("foreign policy") != std::string::npos) ++chained;
+  }
+  EXPECT_GT(chained, 0) << "no document chained two restorations";
+}
+
+TEST_F(CliTest, AddressesComeOutWholeOnGeneratedDocuments) {
+  Write("property.rules", testing::kPropertyRules);
+  std::mt19937 random(23);
+  for (int i = 0; i < 40; ++i) {
+    std::string document;
+    for (int d = 0; d < 10; ++d) document += testing::RandomDocument(random);
+    const Result run = Unspin(kFlags, document);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    for (const std::string& address : testing::AddressPieces()) {
+      size_t in = 0, out = 0;
+      for (size_t at = document.find(address); at != std::string::npos;
+           at = document.find(address, at + 1)) {
+        ++in;
+      }
+      for (size_t at = run.out.find(address); at != std::string::npos;
+           at = run.out.find(address, at + 1)) {
+        ++out;
+      }
+      EXPECT_EQ(out, in) << address << " in " << ::testing::PrintToString(document);
+    }
+  }
+}
+
+TEST_F(CliTest, LinesLongerThanAChunkAreRestoredAsWholeDocumentModeRestoresThem) {
+  Write("property.rules", testing::kPropertyRules);
+  std::mt19937 random(29);
+  for (int i = 0; i < 4; ++i) {
+    // Over two 128 KiB chunks on one line, quotes opening and closing
+    // across the cuts.
+    const std::string line = testing::RandomLongLine(random, 300u << 10);
+    Write("long.txt", line);
+    const Result streamed = Unspin(std::string(kFlags) + " long.txt");
+    ASSERT_EQ(streamed.exit_code, 0) << streamed.err;
+    ASSERT_NE(streamed.out, line) << "nothing restored";
+    const Result whole = Unspin(std::string(kFlags) + " --in-place=.bak long.txt");
+    ASSERT_EQ(whole.exit_code, 0) << whole.err;
+    const std::string expected = ReadFile(dir_ / "long.txt");
+    size_t differ = 0;
+    while (differ < expected.size() && differ < streamed.out.size() &&
+           streamed.out[differ] == expected[differ]) {
+      ++differ;
+    }
+    EXPECT_TRUE(streamed.out == expected)
+        << "line " << i << " differs at byte " << differ << ": streamed "
+        << ::testing::PrintToString(streamed.out.substr(differ > 60 ? differ - 60 : 0, 120))
+        << " whole " << ::testing::PrintToString(expected.substr(differ > 60 ? differ - 60 : 0, 120));
+  }
 }
 
 }  // namespace

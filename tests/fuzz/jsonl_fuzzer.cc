@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace unspin;
   const std::string_view line(reinterpret_cast<const char*>(data), size);
   if (line.find('\n') != std::string_view::npos) return 0;  // one line per record
-  const JsonlOutput output = ProcessJsonlRecord(fuzz::DefaultRestorer(), line, 1, "text");
+  const JsonlOutput output = ProcessJsonlRecord(fuzz::DefaultRestorer(), line, 1, {});
   fuzz::Require(output.line.find('\n') == std::string::npos);
   fuzz::Require(nlohmann::json::accept(output.line));
   return 0;

@@ -33,7 +33,7 @@ std::string Restore(const std::string& page, bool attributes = false) {
   static const auto restorer = testing::RestorerFor(kRules);
   HtmlTextOptions options;
   options.attributes = attributes;
-  return RestoreHtml(*restorer, page, options).page.text;
+  return RestoreHtml(*restorer, page, options).value().page.text;
 }
 
 TEST(HtmlRestorer, RestoresTextNodesAndLeavesMarkupAlone) {
@@ -109,7 +109,7 @@ TEST(HtmlRestorer, SurvivesMalformedMarkup) {
   };
   for (const std::string& page : pages) {
     static const auto restorer = testing::RestorerFor(kRules);
-    const Restoration result = RestoreHtml(*restorer, page).page;
+    const Restoration result = RestoreHtml(*restorer, page).value().page;
     // Whatever Gumbo made of it: only edits change bytes, and they are real.
     size_t at = 0;
     for (const Edit& edit : result.edits) {
@@ -125,7 +125,7 @@ TEST(HtmlRestorer, SurvivesMalformedMarkup) {
 TEST(HtmlRestorer, OffsetsOfEditsAreInThePage) {
   static const auto restorer = testing::RestorerFor(kRules);
   const std::string page = "<h1>Title</h1><p>&amp; Kim referred to as for talks.</p>";
-  const Restoration result = RestoreHtml(*restorer, page).page;
+  const Restoration result = RestoreHtml(*restorer, page).value().page;
   ASSERT_EQ(result.edits.size(), 1u);
   EXPECT_EQ(result.edits[0].span.begin, page.find("referred"));
   EXPECT_EQ(result.edits[0].original, "referred to as for");

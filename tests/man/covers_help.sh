@@ -13,8 +13,9 @@ check() {  # check WHAT: is WHAT (an option or command) in the page?
     missing=$((missing + 1))
   fi
 }
-for sub in "" "review" "rules test" "rules import" "rules list" "vocab build" \
-           $( "$unspin" --help | sed -n '/^Subcommands:/,$p' | awk 'NR>1 && $1 !~ /^(review|rules|vocab)$/ {print $1}'); do
+for sub in "" "review" "rules test" "rules import" "rules list" "vocab build" "lm build" \
+           "lexicon build" "lexicon lookup" \
+           $( "$unspin" --help | sed -n '/^Subcommands:/,$p' | awk 'NR>1 && $1 !~ /^(review|rules|vocab|lm|lexicon)$/ {print $1}'); do
   # shellcheck disable=SC2086
   for option in $("$unspin" $sub --help | grep -oE -- '(^|[ ,])--?[A-Za-z][A-Za-z0-9-]*' |
                   sed 's/^[ ,]//' | sort -u); do

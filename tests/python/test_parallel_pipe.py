@@ -62,8 +62,11 @@ class ParallelPipeTest(unittest.TestCase):
                 # Line numbers in error messages count from the block's start.
                 self.assertIn(number, (701, 1501))
                 block_line = (number - 1) % 500 + 1
-                self.assertEqual(record_a["unspin"]["error"].replace(
-                    f"line {number}:", f"line {block_line}:"), record_b["unspin"]["error"])
+                # ("line N: ..." or, for a syntax error, "line N, column C: ...")
+                self.assertEqual(record_a["unspin"]["error"]
+                                 .replace(f"line {number}:", f"line {block_line}:")
+                                 .replace(f"line {number},", f"line {block_line},"),
+                                 record_b["unspin"]["error"])
             else:
                 self.assertEqual(a, b, f"line {number}")
         self.assertTrue(any(json.loads(a)["unspin"]["edits"] for a in one))

@@ -67,6 +67,21 @@ class RestorerTest(unittest.TestCase):
                     with open(path, encoding="utf-8") as f:
                         self.assertEqual(restorer.restore(f.read()).text.encode(), expected)
 
+    def test_a_users_vocabulary_adds_to_the_shipped_one_as_with_the_command_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            clean, vocab = os.path.join(tmp, "clean.txt"), os.path.join(tmp, "my.vocab")
+            with open(clean, "w", encoding="utf-8") as f:
+                f.write("the ruling party met today .\nthe ruling party said so .\n")
+            _, err, code = support.run_cli("vocab", "build", "-o", vocab, clean)
+            self.assertEqual(code, 0, err)
+            path = news_files()[0]
+            added, _, _ = support.run_cli("--json", "--spell=off", "--vocab", vocab, path)
+            only, _, _ = support.run_cli("--json", "--spell=off", "--vocab-only", vocab, path)
+            with open(path, encoding="utf-8") as f:
+                result = unspin.Restorer(vocab=vocab).restore(f.read())
+            self.assertEqual(result.to_json(file=path).encode() + b"\n", added)
+            self.assertNotEqual(added, only)
+
     def test_result_report_is_the_json_of_the_command_line(self):
         for path in news_files()[:4]:
             with self.subTest(path=os.path.basename(path)):
@@ -218,6 +233,44 @@ class JsonlTest(unittest.TestCase):
         self.assertEqual(restorer.restore_jsonl(lines[-2] + "\n", "article.body", 1) + "\n",
                          nested.decode())
 
+    def test_restore_jsonl_passes_every_other_byte_through_as_the_command_line_does(self):
+        lines = [
+            '{"id":123456789012345678901234567890,"x":1.0e-400,"z":-0,"text":"satellite tv for pc"}',
+            '{"text":"a","text":"the satellite tv for pc"} ',
+            '',
+            '{"unspin":1,"text":"x"}',
+            '{"id":1, tru}',
+            '{"id":"long","text":"' + "x" * 3000 + '"}',
+        ]
+        stdout, _, code = support.run_cli("--jsonl", "--spell=off", "--max-doc-bytes", "2000",
+                                          input=("\n".join(lines) + "\n").encode())
+        self.assertEqual(code, 0)
+        restorer = unspin.Restorer(max_doc_bytes=2000)
+        ours = [restorer.restore_jsonl(line, "text", n) for n, line in enumerate(lines, 1)]
+        cli = stdout.decode().split("\n")[:-1]
+        # The limit's name differs (max_doc_bytes, --max-doc-bytes); the rest does not.
+        self.assertEqual(ours, [line.replace("--max-doc-bytes", "max_doc_bytes") for line in cli])
+        self.assertTrue(ours[0].startswith('{"id":123456789012345678901234567890,"x":1.0e-400,'
+                                           '"z":-0,"text":"'), ours[0])
+        self.assertNotIn("tv for pc", ours[0].split('"unspin"')[0])
+        self.assertEqual(ours[2], "")
+        self.assertTrue(ours[5].startswith('{"id":"long","unspin":{"error":'), ours[5])
+        renamed = restorer.restore_jsonl(lines[3], report_key="report")
+        self.assertTrue(renamed.startswith('{"unspin":1,"text":"x","report":{'), renamed)
+        with self.assertRaises(unspin.Error):
+            restorer.restore_jsonl(lines[3], "unspin")
+
+    def test_restore_records_never_overwrites_a_key_of_a_dict(self):
+        restorer = unspin.Restorer()
+        record = {"unspin": "mine", "text": SPUN}
+        out = list(unspin.restore_records([record], restorer=restorer))
+        self.assertEqual(out[0]["unspin"]["input"], record)
+        self.assertIn("already has a key 'unspin'", out[0]["unspin"]["error"])
+        renamed = list(unspin.restore_records([record], restorer=restorer, report_key="r"))
+        self.assertEqual(renamed[0]["unspin"], "mine")
+        self.assertEqual(renamed[0]["text"], RESTORED)
+        self.assertEqual(renamed[0]["r"], restorer.restore(SPUN).to_dict())
+
     def test_restore_records_restores_dicts_and_reports_errors_in_them(self):
         restorer = unspin.Restorer()
         records = [{"id": 1, "text": SPUN}, {"id": 2, "body": {"text": SPUN}}, {"id": 3},
@@ -298,6 +351,12 @@ class SharingTest(unittest.TestCase):
     def test_data_dir_is_this_checkout(self):
         self.assertEqual(os.path.realpath(unspin.data_dir()), os.path.realpath(support.ROOT))
         self.assertIn("news", unspin.installed_packs())
+
+    def test_lexicon_path_is_the_one_the_build_compiled(self):
+        built = os.path.join(os.path.dirname(support.BINARY), "data", "dictionaries", "lexicon.bin")
+        expected = os.path.realpath(built) if os.path.exists(built) else ""
+        found = unspin.lexicon_path()
+        self.assertEqual(os.path.realpath(found) if found else "", expected)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "render/diff_path.h"
 #include "render/unified_diff.h"
 #include "render/word_diff.h"
 
@@ -34,6 +35,28 @@ TEST(UnifiedDiff, MergesNearbyEditsIntoOneHunkAndKeepsCarriageReturns) {
   const std::string diff = UnifiedDiff(text, edits, "f.txt");
   EXPECT_EQ(diff,
             "--- f.txt\n+++ f.txt\n@@ -1,3 +1,3 @@\n-a spun\r\n+a x\r\n b\r\n-c spun\r\n+c x\r\n");
+}
+
+TEST(DiffHeaderPath, QuotesNamesAsGitDoes) {
+  const struct {
+    std::string name, header;
+  } cases[] = {
+      {"plain.txt", "plain.txt"},
+      {"dir/a-b_c.txt", "dir/a-b_c.txt"},
+      {"my file.txt", "my file.txt\t"},  // the tab ends the name for patch
+      {"a\"b\\c", "\"a\\\"b\\\\c\""},
+      {"x\n+++ other.txt", "\"x\\n+++ other.txt\"\t"},
+      {"tab\there\r\x01\x7f", "\"tab\\there\\r\\001\\177\""},
+      {"caf\xc3\xa9", "\"caf\\303\\251\""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(DiffHeaderPath(c.name), c.header) << c.name;
+}
+
+TEST(UnifiedDiff, HeaderNameWithANewlineStaysOnItsLine) {
+  const std::string text = "a spun\n";
+  const std::string diff = UnifiedDiff(text, {Replace(text, "spun", "x")}, "e\n+++ other");
+  EXPECT_EQ(diff.rfind("--- \"e\\n+++ other\"\t\n+++ \"e\\n+++ other\"\t\n@@ -1,1 +1,1 @@\n", 0), 0u)
+      << diff;
 }
 
 TEST(WordDiff, ShowsEveryEditInline) {

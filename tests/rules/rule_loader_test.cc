@@ -125,6 +125,29 @@ TEST_F(RuleLoaderTest, AnEditedRuleFileIsValidatedAgain) {
   EXPECT_EQ(LineCount(dir_ / "validated-rules"), 1u);  // a broken set is never recorded
 }
 
+TEST_F(RuleLoaderTest, ALineMadeWithoutTheCachesKeyVouchesForNothing) {
+  const std::string file = Write("a.rules", RuleWithPattern("(?=that)"));
+  const ValidationCache cache((dir_ / "cache" / "validated-rules").string());
+  ASSERT_TRUE(cache.Key().has_value());
+  // The line a validation would have recorded, made with a key of one's own.
+  RuleSetFingerprint forged(SipHash::Key{1, 2});
+  forged.Add(fs::weakly_canonical(file).string(), RuleWithPattern("(?=that)"));
+  cache.Add(forged.value());
+  EXPECT_FALSE(LoadRules({file}, {cache}).ok());
+}
+
+TEST_F(RuleLoaderTest, AKeyFileOthersCanReadIsNotTrusted) {
+  const ValidationCache cache((dir_ / "cache" / "validated-rules").string());
+  const std::optional<SipHash::Key> key = cache.Key();
+  ASSERT_TRUE(key.has_value());
+  EXPECT_EQ(cache.Key(), key);  // made once, then read
+  EXPECT_EQ(fs::status(dir_ / "cache" / "key").permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
+  fs::permissions(dir_ / "cache" / "key", fs::perms::group_read | fs::perms::others_read,
+                  fs::perm_options::add);
+  EXPECT_FALSE(cache.Key().has_value());
+}
+
 TEST_F(RuleLoaderTest, ADisabledCacheValidatesEveryTime) {
   const ValidationCache disabled("");
   EXPECT_FALSE(disabled.enabled());

@@ -95,46 +95,6 @@ TEST(SpellStage, OffModeReportsNothing) {
   EXPECT_TRUE(Reported("teh goverment", SpellMode::kOff).empty());
 }
 
-TEST(SpellScope, FindsUrlsEmailsHandlesAndHashtags) {
-  const std::string text = "x https://a.b/c y me@site.org @bot #tag z";
-  const std::vector<ByteSpan> spans = FindUnspellableSpans(text);
-  ASSERT_EQ(spans.size(), 4u);
-  EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "https://a.b/c");
-  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "me@site.org");
-  EXPECT_EQ(text.substr(spans[2].begin, spans[2].size()), "@bot");
-  EXPECT_EQ(text.substr(spans[3].begin, spans[3].size()), "#tag");
-}
-
-// Searching only the runs without spaces that might hold a match finds
-// what one search of the whole text finds, on random text built of the
-// pieces such matches are made of.
-TEST(SpellScope, SearchingRunsFindsWhatSearchingTheWholeTextFinds) {
-  const RE2 whole(
-      "((?:https?|ftp)://[^\\s<>\"]+|www\\.[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-      "|[@#][\\w]+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|gov|edu|io|co|uk)\\b)");
-  const std::vector<std::string> pieces = {"a", "bc", "www", ".", "com", "uk", "@", "#", "://",
-                                           "http", "-", " ", "\t", "\n", "\v", "\"", "<",
-                                           "x_y", "\u00e9", "io", "co", ":", "/", "+"};
-  std::mt19937 random(5);
-  size_t found = 0;
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    const int count = static_cast<int>(random() % 12);
-    for (int p = 0; p < count; ++p) text += pieces[random() % pieces.size()];
-    std::vector<ByteSpan> expected;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece match;
-    while (RE2::FindAndConsume(&input, whole, &match)) {
-      const size_t begin = static_cast<size_t>(match.data() - text.data());
-      expected.push_back({begin, begin + match.size()});
-      if (match.empty()) break;
-    }
-    ASSERT_EQ(FindUnspellableSpans(text), expected) << "text '" << text << "'";
-    found += expected.size();
-  }
-  EXPECT_GT(found, 500u);
-}
-
 TEST(RestorationGuard, NeverAppliesARestorationTheDictionaryRejects) {
   ParsedRuleFile parsed = ParseRuleFile(
       "rule bad\n  spun: obtain\n  restore: recieve\nrule good\n  spun: acquire\n  restore: get\n",

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -146,6 +147,28 @@ TEST(LanguageModel, PrefersSequencesSeenInTheVocabulary) {
   const std::vector<std::string_view> celebration = {"celebration"};
   EXPECT_GT(model.SequenceLogScore(history, party), model.SequenceLogScore(history, celebration));
   EXPECT_LE(model.SequenceLogScore(history, party), 0.0);
+}
+
+// A user's vocabulary beside the shipped one: counts summed at lookup, as if
+// both texts had been counted into one vocabulary.
+TEST(LanguageModel, SeveralVocabulariesScoreAsTheirTextsCountedTogether) {
+  const std::string shipped = "the ruling party met\nthe ruling party said\na party met\n";
+  const std::string users = "the ruling party met again\nthe ruling junta said\n";
+  const LanguageModel together(Build(shipped + users));
+  const LanguageModel summed({Build(shipped), Build(users)});
+  const LanguageModel alone(Build(shipped));
+  const std::vector<std::array<std::string_view, 3>> seen = {
+      {"the", "ruling", "party"}, {"the", "ruling", "junta"}, {"ruling", "party", "met"},
+      {"", "party", "met"},       {"party", "met", "again"}, {"<s>", "the", "ruling"}};
+  for (const auto& [b2, b1, w] : seen) {
+    EXPECT_DOUBLE_EQ(summed.LogScore(b2, b1, w), together.LogScore(b2, b1, w))
+        << b2 << " " << b1 << " " << w;
+  }
+  EXPECT_NE(summed.LogScore("the", "ruling", "party"), alone.LogScore("the", "ruling", "party"));
+  // Unigram scores divide by tokens plus distinct words, and a word both
+  // texts have is distinct in each: close (for texts this small, within a
+  // fifth of a decade), not equal.
+  EXPECT_NEAR(summed.LogScore("", "", "junta"), together.LogScore("", "", "junta"), 0.1);
 }
 
 // WindowLogScore hashes a window's n-grams incrementally and looks them up

@@ -1,0 +1,18 @@
+// File names in diff headers, quoted as git writes them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace unspin {
+
+// `name` as `git diff` writes it after "--- " and "+++ ": unchanged when it
+// has no special bytes; otherwise in double quotes with C escapes (\t, \n,
+// \", \\ and the like, and \ooo octal for other control bytes and for every
+// byte from 0x80 up), which GNU patch and git apply both decode. A newline
+// in a name therefore cannot start a header line of its own. A name with a
+// space is followed by a tab, as git does, so that patch takes the whole
+// name rather than stopping at the space.
+std::string DiffHeaderPath(std::string_view name);
+
+}  // namespace unspin
