@@ -49,15 +49,17 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
     case OutputMode::kWordDiff:
       return WordDiff(input, restoration.edits, {UseColor(options.color)});
     case OutputMode::kJson:
-      return RestorationJson(restorer.rules(), input, restoration, DisplayName(file)) + "\n";
+      return RestorationJson(restorer.rules(), input, restoration, DisplayName(file),
+                             options.explain ? &restorer : nullptr) +
+             "\n";
     case OutputMode::kCheck: {
       // Only the score goes through a fixed buffer: a file name has no
       // length limit.
       char score[64];
-      std::snprintf(score, sizeof score, "%.1f", restoration.spin_score);
-      return DisplayName(file) + ": spin score " + score + ", " +
+      std::snprintf(score, sizeof score, "%.3f", restoration.spin_probability);
+      return DisplayName(file) + ": spin probability " + score + ", " +
              std::to_string(restoration.edits.size()) + " edits" +
-             (restoration.spin_score > options.threshold ? ", spun" : "") + "\n";
+             (restoration.spin_probability >= options.threshold ? ", spun" : "") + "\n";
     }
     case OutputMode::kInPlace:
       return "";
@@ -193,10 +195,10 @@ int RunRestore(const RestoreOptions& options) {
     }
     if (options.explain) {
       // For a page, the explanation quotes its extracted text.
-      PrintExplanation(restorer.rules(), html ? restored.html->text.text : input.value(),
+      PrintExplanation(restorer, html ? restored.html->text.text : input.value(),
                        html ? restored.html->of_text : restoration, stderr);
     }
-    any_spun = any_spun || restoration.spin_score > options.threshold;
+    any_spun = any_spun || restoration.spin_probability >= options.threshold;
     if (options.mode == OutputMode::kInPlace) {
       if (restoration.edits.empty()) continue;
       std::string kept_backup;

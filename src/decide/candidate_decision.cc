@@ -115,7 +115,7 @@ CandidateFeatures FeaturesOf(const VariantTable& variants, const TokenizedText& 
   f[kGainWhenSpun] = Clamp(score.CombinedGain(r), 5) * context.spin_probability;
   const TokenAnnotation& first = document.annotations[candidate.first];
   f[kCapitalised] = !first.sentence_start && first.capitalization != Capitalization::kNone;
-  f[kSentenceStart] = first.sentence_start;
+  f[kStartsSentence] = first.sentence_start;
   const double spun_words = candidate.end - candidate.first;
   f[kLengthChange] = std::abs(static_cast<double>(WordsOf(variant.restoration_keys[r])) - spun_words);
   return f;
@@ -224,6 +224,28 @@ int DocumentDecider::PlainCount(uint32_t word_id) const {
   return found == plain_words_.end() ? 0 : found->second;
 }
 
+double HandSetEvidence(const HandSetInputs& in) {
+  constexpr double kSpunDocument = 2.0;
+  const double shift = in.artefacts_per_1000_words < kSpunDocument
+                           ? -1.0
+                           : std::min(1.0, -1.0 + 0.2 * in.artefacts_per_1000_words);
+  const double confidence = std::clamp(in.confidence, 0.01, 0.99);
+  const double prior = std::log10(confidence / (1 - confidence));
+  double consistency = 0;
+  if (in.original_count == 0 && in.spun_count >= 2) {
+    consistency = 0.5;
+  } else if (in.original_count >= 2 * in.spun_count) {
+    consistency = -2.0;
+  } else if (in.original_count >= in.spun_count) {
+    consistency = -1.0;
+  }
+  return (in.gain + in.pooled_gain) / 2 + prior + shift + consistency;
+}
+
+bool HandSetBlocks(double confidence, double artefacts_per_1000_words) {
+  return confidence < 0.5 && artefacts_per_1000_words < 2.0;
+}
+
 DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
   const RuleSet& rules = variants_.rules();
   const VariantTable& variants = variants_;
@@ -241,6 +263,18 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       sum += decision.score.CombinedGain(r);
       ++count;
     }
+  }
+  const SpinDetector artefact_rule = SpinDetector::ArtefactRule();
+  const SpinDetector& detector = models_.detector != nullptr ? *models_.detector : artefact_rule;
+  // The hand-set decision's per-rule pooled gain and match counts.
+  std::unordered_map<uint32_t, std::pair<double, int>> gain_by_rule;
+  std::unordered_map<uint32_t, int> matches_by_rule;
+  for (const Decision& decision : decisions) {
+    ++matches_by_rule[decision.rule_index];
+    if (decision.score.restorations.empty()) continue;
+    auto& [sum, count] = gain_by_rule[decision.rule_index];
+    sum += decision.score.gain();
+    ++count;
   }
   // How often each proposal's spun key occurs (rules count by rule above).
   std::unordered_map<std::string, int> spun_by_key;
@@ -271,7 +305,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
   for (Decision& decision : decisions) {
     Candidate& candidate = decision.candidate;
     const Rule& rule = rules.rules()[decision.rule_index];
-    if (rule.needs_spin > 0 && result.spin_probability < 0.5) {
+    if (!NeedsSpinMet(rule.needs_spin, result.evidence, result.spin_probability, detector)) {
       // A fingerprint that is ordinary English elsewhere (rules/README.md,
       // needs-spin:) is restored only in a document the detector finds
       // spun.
@@ -284,7 +318,33 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       kept.push_back(candidate);
       continue;
     }
-    if (decision.score.restorations.empty() || models_.decision == nullptr) continue;
+    if (decision.score.restorations.empty()) continue;
+    if (models_.hand_set) {
+      if (variants.IsProposed(candidate.variant)) continue;
+      const double rate = result.evidence.words == 0
+                              ? 0.0
+                              : 1000.0 * static_cast<double>(result.evidence.artefacts) /
+                                    static_cast<double>(result.evidence.words);
+      const auto& [sum, count] = gain_by_rule[decision.rule_index];
+      HandSetInputs in;
+      in.gain = decision.score.gain();
+      in.pooled_gain = sum / count;
+      in.confidence = rule.confidence;
+      in.artefacts_per_1000_words = rate;
+      in.spun_count = matches_by_rule[decision.rule_index];
+      in.original_count =
+          PlainCount(RestorationWordId(rules, variants[candidate.variant], decision.score.best));
+      decision.best = decision.score.best;
+      decision.evidence = HandSetEvidence(in);
+      decision.applied = decision.evidence >= models_.min_evidence &&
+                         !HandSetBlocks(rule.confidence, rate);
+      candidate.restoration = static_cast<uint32_t>(decision.best);
+      candidate.strength = decision.evidence;
+      candidate.scored = true;
+      if (decision.applied) kept.push_back(candidate);
+      continue;
+    }
+    if (models_.decision == nullptr) continue;
     const PhraseVariant& variant = variants[candidate.variant];
     FeatureContext context;
     context.spin_probability = result.spin_probability;
@@ -301,6 +361,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       const CandidateFeatures features =
           FeaturesOf(variants, document, candidate, decision.score, r, context);
       const double log_odds = models_.decision->LogOdds(features);
+      if (models_.keep_all_features) decision.all_features.push_back(features);
       if (r == 0 || log_odds > best_log_odds) {
         best_log_odds = log_odds;
         decision.best = r;

@@ -35,7 +35,15 @@ struct DecisionModels {
   const BackoffModel* backoff = nullptr;     // optional second model
   const SpinDetector* detector = nullptr;    // null: SpinDetector::ArtefactRule()
   const LinearModel* decision = nullptr;     // required with `counts`
+  // Decide rule candidates with the hand-set rule unspin used before the
+  // learned models (HandSetEvidence) instead of `decision`: the default
+  // until a trained decision.model beats it (see README, Learned models).
+  // Proposals are never applied under it.
+  bool hand_set = false;
   double min_evidence = 0;                   // log10 odds a restoration needs
+  // Keep every restoration's features in Decision::all_features (training
+  // data, --explain in JSON), not only the chosen one's.
+  bool keep_all_features = false;
 };
 
 // Why a candidate was or was not applied, for --explain and JSON output.
@@ -50,6 +58,9 @@ struct Decision {
   size_t best = 0;            // the restoration the model prefers
   CandidateFeatures features{};       // of `best`
   CandidateFeatures contributions{};  // weight * feature, natural log odds
+  // Every restoration's features, parallel to the variant's restorations
+  // (only with DecisionModels::keep_all_features).
+  std::vector<CandidateFeatures> all_features;
   double evidence = 0;        // log10 odds that restoring `best` is right
 };
 
@@ -102,6 +113,25 @@ class DocumentDecider {
   std::unordered_map<uint32_t, int> spun_by_rule_;
   std::unordered_map<uint32_t, int> plain_words_;
 };
+
+// The hand-set decision's evidence (log10 units) for a rule candidate's best
+// restoration: the mean of its gain and its rule's pooled gain, the rule's
+// prior, a document shift (-1 below 2 artefacts per 1,000 words, rising
+// 0.2 per artefact above, capped at +1) and a consistency term (+0.5 when
+// the spun wording recurs and the original never appears plainly; -1 or -2
+// when the original appears as often or twice as often). Applied at
+// --min-score; rules below confidence 0.5 never in a document under 2
+// artefacts per 1,000 words.
+struct HandSetInputs {
+  double gain = 0;
+  double pooled_gain = 0;
+  double confidence = 0.5;
+  double artefacts_per_1000_words = 0;
+  int spun_count = 0;
+  int original_count = 0;
+};
+double HandSetEvidence(const HandSetInputs& inputs);
+bool HandSetBlocks(double confidence, double artefacts_per_1000_words);
 
 // The features of restoration `r` of a scored candidate (exposed for tests
 // and for the proposer's ranking).

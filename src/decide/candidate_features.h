@@ -47,7 +47,7 @@ enum CandidateFeature : size_t {
   // The spun wording starts with a capital inside a sentence (a name, a
   // title) / starts a sentence.
   kCapitalised,
-  kSentenceStart,
+  kStartsSentence,
   // |words of the restoration - words of the spun wording|.
   kLengthChange,
   kCandidateFeatureCount
@@ -58,7 +58,7 @@ inline constexpr std::array<std::string_view, kCandidateFeatureCount> kCandidate
     "pooled_gain",      "spun_count",      "original_count",   "prior",
     "origin_learned",   "origin_mined",    "origin_thesaurus", "origin_language_model",
     "thesaurus_sources", "document_spin",  "gain_when_spun",   "capitalised",
-    "sentence_start",   "length_change"};
+    "starts_sentence",  "length_change"};
 
 using CandidateFeatures = std::array<double, kCandidateFeatureCount>;
 

@@ -24,7 +24,7 @@ struct ProposerOptions {
   // with one of them).
   SourceMask exclude = 0;
   // Candidates scored per word: the lexicon's best by its own ranking.
-  size_t candidates_per_word = 6;
+  size_t candidates_per_word = 10;
   // Words sampled for the anomaly rate, at most.
   size_t sample_limit = 192;
 };

@@ -35,6 +35,16 @@ StatusOr<SpinDetector> SpinDetector::FromFile(const std::string& path) {
   return SpinDetector(std::move(model.value()));
 }
 
+bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double spin_probability,
+                  const SpinDetector& detector) {
+  if (needs_spin <= 0) return true;
+  const double rate = evidence.words == 0 ? 0.0
+                                          : 1000.0 * static_cast<double>(evidence.artefacts) /
+                                                static_cast<double>(evidence.words);
+  return rate >= needs_spin || evidence.distinct_artefacts >= static_cast<size_t>(kDistinctFingerprintsForSpin) ||
+         (!detector.is_artefact_rule() && spin_probability >= 0.5);
+}
+
 SpinDetector SpinDetector::ArtefactRule() {
   return SpinDetector(LinearModel::Constant(0, kDetectorFeatureCount), /*artefact_rule=*/true);
 }

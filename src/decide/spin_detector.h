@@ -63,6 +63,20 @@ using DetectorFeatures = std::array<double, kDetectorFeatureCount>;
 
 DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& evidence);
 
+// Distinct certain fingerprints that make a document spun for needs-spin:
+// rules whatever its length: screeners of papers treat a handful of
+// tortured phrases in a whole paper as the signal.
+inline constexpr int kDistinctFingerprintsForSpin = 3;
+
+class SpinDetector;
+
+// Whether a rule with `needs-spin: needs_spin` may apply in a document with
+// this evidence: its certain artefacts reach needs_spin per 1,000 words, or
+// it holds kDistinctFingerprintsForSpin distinct ones, or a trained
+// detector (not the built-in artefact rule) finds it spun.
+bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double spin_probability,
+                  const SpinDetector& detector);
+
 // Immutable; thread-safe.
 class SpinDetector {
  public:
@@ -84,6 +98,7 @@ class SpinDetector {
   };
   std::vector<Term> Terms(const DocumentEvidence& evidence) const;
   double bias() const { return model_.bias(); }
+  bool is_artefact_rule() const { return artefact_rule_; }
   const std::string& source() const { return model_.source(); }
 
  private:

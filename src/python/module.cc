@@ -97,6 +97,8 @@ void BindResults(py::module_& m) {
       .def_property_readonly("original", &ResultObject::Original, "The input, as given.")
       .def_property_readonly("edits", &ResultObject::Edits,
                              "The edits (list of Edit), in document order.")
+      .def_property_readonly("spin_probability", &ResultObject::SpinProbability,
+                             "The detector's probability (0-1) that the document was spun.")
       .def_property_readonly("spin_score", &ResultObject::SpinScore,
                              "Unmistakable spinner artefacts per 1,000 words.")
       .def_property_readonly("spelling", &ResultObject::Spelling,
@@ -112,11 +114,13 @@ void BindResults(py::module_& m) {
       .def("__repr__", &ResultObject::Repr);
 
   py::class_<CheckResult>(m, "Check", "What Restorer.check() returns (unspin --check).")
+      .def_readonly("spin_probability", &CheckResult::spin_probability,
+                    "The detector's probability (0-1) that the document was spun.")
       .def_readonly("spin_score", &CheckResult::spin_score,
                     "Unmistakable spinner artefacts per 1,000 words.")
       .def_readonly("edits", &CheckResult::edits, "The number of edits a restore would make.")
       .def_readonly("threshold", &CheckResult::threshold)
-      .def_readonly("spun", &CheckResult::spun, "spin_score > threshold")
+      .def_readonly("spun", &CheckResult::spun, "spin_probability >= threshold")
       .def("__bool__", [](const CheckResult& c) { return c.spun; }, "spun")
       .def("__repr__", &CheckResult::Repr);
 }
@@ -171,10 +175,11 @@ void BindRestorer(py::module_& m) {
            "Restores one document (str or bytes) -> Result. With html=True the document is an "
            "HTML page and only its text is restored (unspin --html). Releases the GIL. Raises "
            "unspin.Error when the document is larger than max_doc_bytes.")
-      .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 2.0,
+      .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 0.5,
            py::kw_only(), py::arg("html") = false,
-           "The spin score of one document, and whether it is above the threshold "
-           "(unspin --check; default 2) -> Check. Releases the GIL.")
+           "The detector's spin probability of one document, and whether it is at or above "
+           "the threshold (unspin --check; default 0.5) -> Check. Raises unspin.Error for a "
+           "threshold outside 0-1. Releases the GIL.")
       .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),
            py::arg("field") = "text", py::arg("line_number") = 1, py::kw_only(),
            py::arg("report_key") = "unspin",

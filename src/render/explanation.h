@@ -10,11 +10,13 @@
 
 namespace unspin {
 
-// One line per edit without a vocabulary; with one, one block per scored
-// candidate: rule, spun wording, each restoration's score, the evidence and
-// the verdict.
+// The detector's probability and each of its terms; then one line per edit
+// without a vocabulary, or, with one, a line per candidate (rule or
+// proposal, the restoration the model prefers, its evidence and verdict)
+// and a line of the decision model's terms (feature value and its
+// contribution to the log odds).
 // `input` is the text that was restored.
-void PrintExplanation(const RuleSet& rules, std::string_view input,
+void PrintExplanation(const Restorer& restorer, std::string_view input,
                       const Restoration& restoration, std::FILE* out);
 
 }  // namespace unspin
