@@ -40,8 +40,17 @@ _unspin() {
       return ;;
     --spell) COMPREPLY=($(compgen -W "report fix off" -- "$cur")); return ;;
     --suggest) COMPREPLY=($(compgen -W "fast full off" -- "$cur")); return ;;
-    --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    --format) COMPREPLY=($(compgen -W "auto pipe spintax" -- "$cur")); return ;;
+    --format)
+      if [[ "${path[*]}" == "rules import" ]]; then
+        COMPREPLY=($(compgen -W "auto pipe spintax" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W "text diff word-diff json lint sarif" -- "$cur"))
+      fi
+      return ;;
+    --config)
+      COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
+    --original | --spun | --expected)
+      COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
     --lang)
       COMPREPLY=($(compgen -W "$(ls /usr/share/hunspell/*.dic 2>/dev/null |
         sed 's|.*/||; s|\.dic$||')" -- "$cur"))
@@ -51,10 +60,15 @@ _unspin() {
       COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
     --min-confidence | --min-score | --threshold | --field | --threads | --max-doc-bytes | \
     --max-rule-file-bytes | --min-count | --max-words | --number-word | --max-candidates | --limit | \
-    --exclude | --sources)
+    --exclude | --sources | --disable | --enable)
       return ;;  # a value of the user's
   esac
 
+  # --color takes its value only after '=' (a bare --color is always).
+  if [[ "$cur" == --color=* ]]; then
+    COMPREPLY=($(compgen -P "--color=" -W "auto always never" -- "${cur#--color=}"))
+    return
+  fi
   if [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "$(_unspin_options "${path[@]}")" -- "$cur"))
     return

@@ -285,7 +285,7 @@ wait \$a && wait \$b && wait \$c"
 check "the backup is the original" "cmp -s '$f/c.spun' '$f/c.txt.orig'"
 evil=$(printf 'evil\n+++ other.txt')
 cp "$f/spun.txt" "$f/$evil" && cp "$f/spun.txt" "$f/other.txt"
-run "--diff of a file named 'evil\\n+++ other.txt'" 0 "$max_rss_kb" \
+run "--diff of a file named 'evil\\n+++ other.txt'" 1 "$max_rss_kb" \
   "cd '$f' && '$unspin' --spell=off --diff \"\$(printf 'evil\\n+++ other.txt')\" >'$f/evil.diff'"
 check "patch -p0 patches that file, not other.txt" \
   "cd '$f' && patch -s -p0 <evil.diff && cmp -s spun.txt other.txt && cmp -s restored.txt \"\$(printf 'evil\\n+++ other.txt')\""

@@ -37,6 +37,9 @@ check_installed() {  # check_installed PREFIX: the installed copy works
     grep -q "^mentioned: [1-9]" "$tmp/lookup.txt" || fail "$prefix: the lexicon proposes nothing for 'mentioned'"
   fi
   [ -s "$prefix/share/man/man1/unspin.1" ] || fail "$prefix: no manual page"
+  # The page names this prefix's data, not /usr/share's (roff writes - as \-).
+  sed 's/\\//g' "$prefix/share/man/man1/unspin.1" | grep -qF "$prefix/share/unspin/rules/" ||
+    fail "$prefix: the manual page does not name $prefix/share/unspin/rules/"
   completion=$prefix/share/bash-completion/completions/unspin
   [ -s "$completion" ] || fail "$prefix: no bash completion"
   got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --pa); COMP_CWORD=1; _unspin; \
@@ -45,6 +48,15 @@ check_installed() {  # check_installed PREFIX: the installed copy works
   got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --pack sc); COMP_CWORD=2; _unspin; \
     echo \"\${COMPREPLY[*]}\"")
   [ "$got" = "science" ] || fail "$prefix: completing a pack name gave '$got'"
+  got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --format l); COMP_CWORD=2; _unspin; \
+    echo \"\${COMPREPLY[*]}\"")
+  [ "$got" = "lint" ] || fail "$prefix: completing an output format gave '$got'"
+  got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin rules import --format s); COMP_CWORD=4; \
+    _unspin; echo \"\${COMPREPLY[*]}\"")
+  [ "$got" = "spintax" ] || fail "$prefix: completing an import format gave '$got'"
+  got=$(run bash -c ". '$completion'; COMP_WORDS=(unspin --color=ne); COMP_CWORD=1; _unspin; \
+    echo \"\${COMPREPLY[*]}\"")
+  [ "$got" = "--color=never" ] || fail "$prefix: completing --color= gave '$got'"
   # The Python module, when it was built: imports from PREFIX, finds PREFIX's data.
   for package in "$prefix"/lib/python3*/dist-packages/unspin; do
     [ -d "$package" ] || continue

@@ -117,6 +117,9 @@ class Restorer:
         min_confidence: Optional[float] = None,
         max_doc_bytes: int = 16777216,
         max_rule_file_bytes: int = 67108864,
+        disable: Union[str, Iterable[str], None] = None,
+        enable: Union[str, Iterable[str], None] = None,
+        add_rules: _Paths = None,
     ) -> None: ...
     def restore(self, text: _Text, *, html: bool = False) -> Result: ...
     def check(self, text: _Text, threshold: float = 0.5, *, html: bool = False) -> Check: ...

@@ -7,7 +7,7 @@
     client = Client("scheduler:8786")              # or LocalCluster()
     lines = db.read_text("s3://corpus/*.jsonl")    # JSON lines
     clean = unspin.dask.restore_bag(lines, field="text", packs=["news"])
-    clean.to_textfiles("s3://corpus-clean/*.jsonl")  # the `unspin --jsonl` output
+    clean.to_textfiles("s3://corpus-clean/*.jsonl", last_endline=True)  # as `unspin --jsonl`
 
 Each worker process builds one Restorer for the options on the first
 partition it gets (unspin.shared_restorer) and reuses it for the rest; a

@@ -88,17 +88,23 @@ StatusOr<bool> Commit(const std::string& temp, const std::string& path, bool rep
   return true;
 }
 
-StatusOr<bool> WriteThenRename(const std::string& path, std::string_view bytes,
-                               const struct stat* like, bool replace) {
+// A temporary file beside `path`, open for writing.
+Status OpenTemporary(const std::string& path, int& fd, std::string& temp) {
   const fs::path dir = DirectoryOf(path);
-  std::string temp = (dir / ("." + fs::path(path).filename().string() + ".unspin-XXXXXX")).string();
+  temp = (dir / ("." + fs::path(path).filename().string() + ".unspin-XXXXXX")).string();
   std::vector<char> name(temp.begin(), temp.end());
   name.push_back('\0');
-  const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) return Failure("create a temporary file next to", path);
   temp = name.data();
-  Status status = WriteAllTo(fd, bytes, temp);
-  if (status.ok()) status = TakeOwnerAndMode(fd, like, temp);
+  return Status::Ok();
+}
+
+// Gives the written temporary file `like`'s owner and mode, flushes and
+// closes it, and gives it `path`'s name; on failure it is removed.
+StatusOr<bool> FinishTemporary(int fd, const std::string& temp, const std::string& path,
+                               const struct stat* like, bool replace) {
+  Status status = TakeOwnerAndMode(fd, like, temp);
   if (status.ok() && ::fsync(fd) != 0) status = Failure("flush", temp);
   if (::close(fd) != 0 && status.ok()) status = Failure("close", temp);
   if (!status.ok()) {
@@ -110,8 +116,27 @@ StatusOr<bool> WriteThenRename(const std::string& path, std::string_view bytes,
     ::unlink(temp.c_str());
     return committed;
   }
-  SyncDirectory(dir);
+  SyncDirectory(DirectoryOf(path));
   return true;
+}
+
+StatusOr<bool> WriteThenRename(const std::string& path, std::string_view bytes,
+                               const struct stat* like, bool replace) {
+  int fd = -1;
+  std::string temp;
+  if (Status opened = OpenTemporary(path, fd, temp); !opened.ok()) return opened;
+  if (Status written = WriteAllTo(fd, bytes, temp); !written.ok()) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return written;
+  }
+  return FinishTemporary(fd, temp, path, like, replace);
+}
+
+// What is at `path` now, to lend its owner and mode: a regular file there
+// or one a link there points to; null when there is none.
+const struct stat* ExistingFile(const std::string& path, struct stat& existing) {
+  return ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) ? &existing : nullptr;
 }
 
 }  // namespace
@@ -128,10 +153,29 @@ StatusOr<bool> CreateFileAtomically(const std::string& path, std::string_view by
 
 Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
   struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
-    return ReplaceFile(path, bytes, &existing);
-  }
-  return ReplaceFile(path, bytes, nullptr);
+  return ReplaceFile(path, bytes, ExistingFile(path, existing));
+}
+
+StatusOr<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& path) {
+  std::unique_ptr<AtomicFile> file(new AtomicFile());
+  file->path_ = path;
+  if (Status opened = OpenTemporary(path, file->fd_, file->temp_); !opened.ok()) return opened;
+  return file;
+}
+
+Status AtomicFile::Commit() {
+  struct stat existing {};
+  const int fd = fd_;
+  fd_ = -1;
+  StatusOr<bool> finished =
+      FinishTemporary(fd, temp_, path_, ExistingFile(path_, existing), /*replace=*/true);
+  return finished.ok() ? Status::Ok() : finished.status();
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ < 0) return;
+  ::close(fd_);
+  ::unlink(temp_.c_str());
 }
 
 }  // namespace unspin

@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -39,5 +40,30 @@ StatusOr<bool> CreateFileAtomically(const std::string& path, std::string_view by
 // that a symbolic link there points to) lends its owner, group and mode;
 // when there is none, a new file is created.
 Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
+// WriteFileAtomically for output written in pieces: a temporary file beside
+// `path` to write to through fd(), put in place by Commit(). Destroyed
+// before Commit() (or after a failed one), it removes the temporary file
+// and `path` is untouched. Not thread-safe.
+class AtomicFile {
+ public:
+  // The error names `path` and the system's reason.
+  static StatusOr<std::unique_ptr<AtomicFile>> Create(const std::string& path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+
+  int fd() const { return fd_; }
+  // Flushes the file to disk (closing fd()) and renames it over `path`,
+  // lending it the owner and mode of the file there as WriteFileAtomically
+  // does. Call it once.
+  Status Commit();
+
+ private:
+  AtomicFile() = default;
+  std::string path_;
+  std::string temp_;
+  int fd_ = -1;
+};
 
 }  // namespace unspin

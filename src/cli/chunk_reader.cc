@@ -5,11 +5,15 @@
 
 namespace unspin {
 
-ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes)
+ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes, std::string_view read_ahead)
     : stream_(stream),
       target_(std::max<size_t>(target_bytes, 16)),
       buffer_(new char[4 * target_]),
-      capacity_(4 * target_) {}
+      capacity_(4 * target_) {
+  read_ahead = read_ahead.substr(0, target_);
+  std::memcpy(buffer_.get(), read_ahead.data(), read_ahead.size());
+  end_ = read_ahead.size();
+}
 
 size_t ChunkReader::FindCut() const {
   const std::string_view all = pending();

@@ -21,7 +21,9 @@ namespace unspin {
 // space could split "referred to | as for").
 class ChunkReader {
  public:
-  ChunkReader(std::FILE* stream, size_t target_bytes);
+  // `read_ahead`: the stream's first bytes, already read from it (at most
+  // `target_bytes` of them), which the chunks start with.
+  ChunkReader(std::FILE* stream, size_t target_bytes, std::string_view read_ahead = {});
 
   // The next chunk in `chunk`, a view of this reader's buffer that stays
   // valid until the next call; false at the end of the input or on a read

@@ -18,6 +18,7 @@ int RunLmBuild(const LmBuildOptions& options);
 int RunLexiconBuild(const LexiconBuildOptions& options);
 int RunLexiconLookup(const LexiconLookupOptions& options);
 int RunLearn(const LearnOptions& options);
+int RunMine(const MineOptions& options);
 int RunEval(const EvalOptions& options);
 
 // Prints "unspin: error: MESSAGE" (each further line indented) to stderr

@@ -140,6 +140,14 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   } else {
     for (const PackFiles& pack : packs.value()) options.rule_paths.push_back(pack.rules);
   }
+  options.rule_paths.insert(options.rule_paths.end(), common.added_rule_paths.begin(),
+                            common.added_rule_paths.end());
+  if (!common.config_switches.disable.empty() || !common.config_switches.enable.empty()) {
+    options.rule_switches.push_back(common.config_switches);
+  }
+  if (!common.disable.empty() || !common.enable.empty()) {
+    options.rule_switches.push_back({"command line", common.disable, common.enable});
+  }
   return options;
 }
 
@@ -148,6 +156,9 @@ StatusOr<std::unique_ptr<Restorer>> CreateRestorer(const CommonOptions& common) 
   if (!options.ok()) return options.status();
   StatusOr<std::unique_ptr<Restorer>> restorer = Restorer::Create(options.value());
   if (!restorer.ok()) return restorer.status();
+  for (const std::string& warning : restorer.value()->rule_filter_warnings()) {
+    std::fprintf(stderr, "unspin: warning: %s\n", warning.c_str());
+  }
   if (const size_t problems = restorer.value()->rule_problems().size(); problems > 0) {
     std::fprintf(stderr,
                  "unspin: warning: %zu rule restorations are not in the spelling dictionary "

@@ -41,7 +41,7 @@ std::string DefaultBackoffModel();
 std::string DefaultModel(const std::string& name);
 
 // Restorer options from the command line: the user's rule paths (or the
-// packs' rules), the packs' word lists, vocabulary (or the default one) and
+// packs' rules) followed by the added ones (--add-rules), the packs' word lists, vocabulary (or the default one) and
 // thresholds.
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common);
 

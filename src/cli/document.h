@@ -1,12 +1,14 @@
-// Restoring one input document as the command line asked: plain text, or
-// the text of an HTML page.
+// Restoring one input document as the command line asked: plain text, the
+// text of an HTML page, or the prose of a Markdown document.
 #pragma once
 
 #include <optional>
 #include <string_view>
 
+#include "cli/input_format.h"
 #include "cli/options.h"
 #include "html/html_restorer.h"
+#include "markdown/markdown_restorer.h"
 #include "pipeline/restorer.h"
 
 namespace unspin {
@@ -16,6 +18,8 @@ struct DocumentRestoration {
   Restoration restoration;
   // For a page: its extracted text and the restoration of that.
   std::optional<HtmlRestoration> html;
+  // For Markdown: its prose and the restoration of that.
+  std::optional<MarkdownRestoration> markdown;
 };
 
 // Fails only for a page past the HTML limits (html/html_limits.h).
@@ -33,6 +37,21 @@ inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
   if (!page.ok()) return page.status();
   result.html = std::move(page.value());
   result.restoration = result.html->page;
+  return result;
+}
+
+// As above for any format; fails also when the Markdown parser does.
+inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
+                                                     std::string_view input,
+                                                     DocumentFormat format, bool html_attributes) {
+  if (format != DocumentFormat::kMarkdown) {
+    return RestoreDocument(restorer, input, format == DocumentFormat::kHtml, html_attributes);
+  }
+  StatusOr<MarkdownRestoration> markdown = RestoreMarkdown(restorer, input);
+  if (!markdown.ok()) return markdown.status();
+  DocumentRestoration result;
+  result.markdown = std::move(markdown.value());
+  result.restoration = result.markdown->document;
   return result;
 }
 

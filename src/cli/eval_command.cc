@@ -1,4 +1,4 @@
-// `unspin eval SPUN EXPECTED`: restore each spun text and score it against
+// `unspin eval --spun PATH --original PATH`: restore each spun text and score it against
 // its original with the metric of shared/eval/score.py.
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -50,6 +50,15 @@ nlohmann::ordered_json ScoreJson(const Score& score) {
 }  // namespace
 
 int RunEval(const EvalOptions& options) {
+  if (options.spun.empty() || options.expected.empty()) {
+    return ReportError("eval needs --spun PATH and --original PATH");
+  }
+  if (options.positional) {
+    std::fprintf(stderr,
+                 "unspin: note: 'eval SPUN EXPECTED' is deprecated (learn takes its texts the "
+                 "other way round): use 'eval --spun %s --original %s'\n",
+                 options.spun.c_str(), options.expected.c_str());
+  }
   StatusOr<std::vector<FilePair>> pairs =
       PairInputsForCommand(options.spun, options.expected, ".spun.txt", ".original.txt", "spun/expected");
   if (!pairs.ok()) return ReportError(pairs.status().message());

@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "cli/color.h"
 #include "cli/number_checks.h"
 
 namespace unspin {
@@ -22,6 +23,24 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->allow_extra_args(false);
   app.add_option("--rules", common.rule_paths,
                  "Rule file or directory (repeatable); used instead of the packs' rules")
+      ->type_name("PATH")
+      ->allow_extra_args(false);
+  app.add_option("--disable", common.disable,
+                 "Turn off the rules whose id or category matches (glob: 'said.*', tortured; "
+                 "repeatable)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  app.add_option("--enable", common.enable,
+                 "Turn back on rules that --disable or the config file turned off (repeatable)")
+      ->type_name("RULE")
+      ->allow_extra_args(false);
+  auto* config = app.add_option("--config", common.config_file,
+                                "Settings file to use instead of the nearest .unspin.toml")
+                     ->type_name("FILE");
+  app.add_flag("--no-config", common.no_config, "Read no .unspin.toml")->excludes(config);
+  app.add_option("--add-rules", common.added_rule_paths,
+                 "Rule file or directory (repeatable) loaded on top of the packs' rules (e.g. "
+                 "what 'unspin mine' wrote)")
       ->type_name("PATH")
       ->allow_extra_args(false);
   app.add_option("--min-confidence", common.min_confidence,
@@ -83,10 +102,16 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--html", common.html,
-               "Inputs are HTML: restore only their text (default: for .html/.htm files)");
+               "Inputs are HTML: restore only their text (default: for .html/.htm/.xhtml files)");
   app.add_flag("--no-html", common.no_html, "Inputs are plain text, whatever their names");
   app.add_flag("--html-attributes", common.html_attributes,
                "With --html, also restore alt= and title= attribute values");
+  auto* markdown = app.add_flag(
+      "--markdown", common.markdown,
+      "Inputs are Markdown: restore only their prose (default: for .md/.markdown files)");
+  app.add_flag("--no-markdown", common.no_markdown, "Inputs are not Markdown, whatever their names")
+      ->excludes(markdown);
+  markdown->excludes(app.get_option("--html"));
   app.add_option("--max-doc-bytes", common.max_doc_bytes,
                  "Largest input read whole (all modes but plain text, which is streamed; "
                  "a --jsonl line is one document)")
@@ -119,7 +144,14 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
                        ->type_name("[=SUFFIX]");
   auto* jsonl = app.add_flag("--jsonl", line.jsonl,
                              "Filter JSON Lines: restore the --field of each object");
-  const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl};
+  // The output formats by name; --diff, --word-diff and --json are short
+  // for three of them.
+  auto* format = app.add_option("--format", line.format,
+                                "Output: text, diff, word-diff, json, lint (FILE:LINE:COL: RULE: "
+                                "'old' -> 'new') or sarif (SARIF 2.1.0)")
+                     ->check(CLI::IsMember({"text", "diff", "word-diff", "json", "lint", "sarif"}))
+                     ->type_name("FORMAT");
+  const std::vector<CLI::Option*> modes = {diff, word_diff, json, check, in_place, jsonl, format};
   for (CLI::Option* mode : modes) {
     for (CLI::Option* other : modes) {
       if (mode != other) mode->excludes(other);
@@ -128,17 +160,19 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_flag("--follow-symlinks", restore.follow_symlinks,
                "--in-place: rewrite the file a symbolic link points to (default: refuse links)")
       ->needs(in_place);
-  app.add_option("--color", restore.color, "Colour --word-diff: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  AddColorOption(app, restore.color, "Colour --word-diff");
   app.add_option("--threshold", restore.threshold,
                  "Spin probability from which --check counts an input as spun")
       ->check(FiniteIn(0.0, 1.0))
       ->capture_default_str();
   app.add_flag("--explain", restore.explain,
                "Print to stderr why each candidate was or was not restored");
-  app.add_flag("--progress,!--no-progress", restore.progress,
-               "Progress on stderr (default: when stderr is a terminal)");
+  // Two callbacks, not one flag bound to the optional: CLI11 2.1 sets an
+  // unset std::optional<bool> flag to false (and --help showed {false}).
+  app.add_flag_callback("--progress", [&restore] { restore.progress = true; },
+                        "Progress on stderr (default: on a terminal, for inputs over 4 MB)");
+  app.add_flag_callback("--no-progress", [&restore] { restore.progress = false; },
+                        "No progress, even on a terminal");
   app.add_option("--field", line.jsonl_options.field,
                  "--jsonl: the text's field (dotted path, e.g. article.body)")
       ->capture_default_str();
@@ -151,6 +185,38 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       ->check(WholeIn(1, 1024));
 }
 
+// Which inputs are read, how each is taken, where the output goes.
+void DeclareInputFlags(CLI::App& app, CommandLine& line) {
+  InputOptions& inputs = line.restore.inputs;
+  CLI::Option* jsonl = app.get_option("--jsonl");
+  auto* recursive = app.add_flag(
+      "-r,--recursive", inputs.recursive,
+      "A directory stands for its .txt, .md and .html files, recursively (hidden ones skipped)");
+  app.add_option("--exclude", inputs.excludes,
+                 "With -r, leave out files and directories matching this glob (repeatable)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false)
+      ->needs(recursive);
+  app.add_option("--stdin-filename", inputs.stdin_filename,
+                 "Name for stdin in messages and diffs; its extension picks the format")
+      ->type_name("NAME");
+  auto* binary = app.add_option("--binary", inputs.binary,
+                                "A file that is not text (NUL bytes, mostly invalid UTF-8): pass "
+                                "it through unchanged, error, or restore it as text")
+                     ->check(CLI::IsMember({"pass", "error", "text"}))
+                     ->capture_default_str();
+  app.add_option("-o,--output", inputs.output,
+                 "Write the output to this file (atomically; never over an input)")
+      ->type_name("FILE")
+      ->excludes(app.get_option("--in-place"));
+  app.add_flag("-q,--quiet", inputs.quiet,
+               "No warnings, notes or spelling findings on stderr (errors still print)");
+  for (CLI::Option* restore_only : {recursive, binary, app.get_option("--markdown")}) {
+    jsonl->excludes(restore_only);
+    restore_only->excludes(jsonl);
+  }
+}
+
 void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.review_command = app.add_subcommand(
       "review", "Accept or reject each suggested edit interactively (keys y n a d e q ?)");
@@ -158,6 +224,7 @@ void DeclareSubcommands(CLI::App& app, CommandLine& line) {
   line.review_command->add_option("-o,--output", line.review.output,
                                   "Write the result here ('-' for stdout) instead of FILE");
   DeclareCommonFlags(*line.review_command, line.review.common);
+  AddColorOption(*line.review_command, line.review.color, "Colour the edits shown");
 
   CLI::App* rules = app.add_subcommand("rules", "Work with rule files");
   rules->require_subcommand(1);
@@ -231,17 +298,77 @@ void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
       ->capture_default_str();
 }
 
+// A positional form kept working for old scripts; it cannot be mixed with
+// the named options that replace it.
+void AddDeprecatedPositional(CLI::App& command, const char* name, std::string& field,
+                             const char* replacement,
+                             std::initializer_list<CLI::Option*> named) {
+  CLI::Option* option =
+      command.add_option(name, field, std::string("Deprecated: use ") + replacement)
+          ->type_name("PATH");
+  for (CLI::Option* other : named) option->excludes(other);
+}
+
+void DeclareMine(CLI::App& app, CommandLine& line) {
+  MineOptions& mine = line.mine;
+  line.mine_command = app.add_subcommand(
+      "mine", "Write a spinner's dictionary as rules, from a collection of its spun texts alone");
+  CLI::App& m = *line.mine_command;
+  m.add_option("INPUT", mine.inputs,
+               "Spun documents: files, directories (searched recursively) or '-' for stdin")
+      ->required();
+  m.add_option("-o,--output", mine.output, "Rule file to write (default: stdout)");
+  m.add_flag("--jsonl", mine.jsonl, "Inputs are JSON Lines: one document per line, in --field");
+  m.add_option("--field", mine.field, "--jsonl: the text's field (dotted path)")
+      ->capture_default_str();
+  m.add_option("--min-occurrences", mine.min_occurrences,
+               "Mine only words and phrases seen at least this many times")
+      ->check(WholeIn(1, kMaxCount))
+      ->capture_default_str();
+  m.add_option("--min-documents", mine.min_documents, "... in at least this many documents")
+      ->check(WholeIn(1, kMaxCount))
+      ->capture_default_str();
+  m.add_option("--min-confidence", mine.min_confidence, "Write only pairs at this confidence")
+      ->check(FiniteIn(0.0, 1.0))
+      ->capture_default_str();
+  m.add_option("--exclude", mine.exclude,
+               "Thesauri to leave out of the candidates: moby,wordnet,mythes")
+      ->type_name("LIST");
+  m.add_option("--lexicon", mine.lexicon, "Lexicon file (default: the installed one)")
+      ->type_name("FILE");
+  m.add_option("--model", mine.model,
+               "Confidence model (default: dictionaries/mine.model)")
+      ->type_name("FILE");
+  m.add_option("--type-model", mine.type_model,
+               "Model of whether a type's best pair is a swap at all (default: "
+               "dictionaries/mine-type.model with the default --model)")
+      ->type_name("FILE");
+  m.add_option("--features", mine.features,
+               "Also write every scored pair's features here, tab-separated (for training "
+               "the model)")
+      ->type_name("FILE");
+  m.add_option("--max-doc-bytes", mine.max_doc_bytes,
+               "Skip documents larger than this, with a warning")
+      ->check(WholeIn(1, kMaxBytesOption))
+      ->capture_default_str();
+}
+
 void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
   line.learn_command = app.add_subcommand(
       "learn", "Write candidate rules from original/spun pairs of texts");
-  line.learn_command
-      ->add_option("ORIGINAL", line.learn.original,
-                   "Original text: a file, or a directory (NAME.original.txt when SPUN is the "
-                   "same directory)")
-      ->required();
-  line.learn_command
-      ->add_option("SPUN", line.learn.spun, "Spun text: a file, or a directory paired by name")
-      ->required();
+  // --original and --spun name the two sides the same way for learn and
+  // eval; the positional forms (whose orders differ) still work, with a
+  // note (FinishFlags).
+  CLI::App& learn = *line.learn_command;
+  auto* original = learn.add_option("--original", line.learn.original,
+                                    "Original text: a file, or a directory (NAME.original.txt "
+                                    "when --spun is the same directory)")
+                       ->type_name("PATH");
+  auto* spun = learn.add_option("--spun", line.learn.spun,
+                                "Spun text: a file, or a directory paired by name")
+                   ->type_name("PATH");
+  AddDeprecatedPositional(learn, "ORIGINAL", line.learn.original, "--original", {original, spun});
+  AddDeprecatedPositional(learn, "SPUN", line.learn.spun, "--spun", {original, spun});
   line.learn_command->add_option("-o,--output", line.learn.output,
                                  "Rule file to write (default: stdout)");
   line.learn_command
@@ -258,17 +385,22 @@ void DeclareLearnAndEval(CLI::App& app, CommandLine& line) {
       ->check(WholeIn(1, kMaxBytesOption))
       ->capture_default_str();
 
+  DeclareMine(app, line);
+
   line.eval_command = app.add_subcommand(
       "eval", "Restore spun texts and score them against the originals (as score.py does)");
-  line.eval_command
-      ->add_option("SPUN", line.eval.spun,
-                   "Spun text: a file, or a directory (NAME.spun.txt when EXPECTED is the same "
-                   "directory)")
-      ->required();
-  line.eval_command
-      ->add_option("EXPECTED", line.eval.expected,
-                   "Original text ({a|b} marks acceptable wordings): a file or a directory")
-      ->required();
+  CLI::App& eval = *line.eval_command;
+  auto* eval_spun = eval.add_option("--spun", line.eval.spun,
+                                    "Spun text: a file, or a directory (NAME.spun.txt when "
+                                    "--original is the same directory)")
+                        ->type_name("PATH");
+  auto* expected = eval.add_option("--original,--expected", line.eval.expected,
+                                   "Original text ({a|b} marks acceptable wordings): a file or "
+                                   "a directory")
+                       ->type_name("PATH");
+  AddDeprecatedPositional(eval, "SPUN", line.eval.spun, "--spun", {eval_spun, expected});
+  AddDeprecatedPositional(eval, "EXPECTED", line.eval.expected, "--original",
+                          {eval_spun, expected});
   line.eval_command->add_flag("--json", line.eval.json, "Print one JSON object");
   DeclareCommonFlags(*line.eval_command, line.eval.common);
 }
@@ -317,6 +449,7 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
   app.add_option("FILE", line.restore.files, "Input files ('-' for stdin)");
   DeclareCommonFlags(app, line.restore.common);
   DeclareOutputFlags(app, line);
+  DeclareInputFlags(app, line);
   DeclareSubcommands(app, line);
   DeclareLanguageModel(app, line);
   DeclareLearnAndEval(app, line);
@@ -325,6 +458,11 @@ void DeclareFlags(CLI::App& app, CommandLine& line) {
 
 void FinishFlags(CLI::App& app, CommandLine& line) {
   RestoreOptions& restore = line.restore;
+  if (line.format == "diff") restore.mode = OutputMode::kDiff;
+  if (line.format == "word-diff") restore.mode = OutputMode::kWordDiff;
+  if (line.format == "json") restore.mode = OutputMode::kJson;
+  if (line.format == "lint") restore.mode = OutputMode::kLint;
+  if (line.format == "sarif") restore.mode = OutputMode::kSarif;
   if (line.diff) restore.mode = OutputMode::kDiff;
   if (line.word_diff) restore.mode = OutputMode::kWordDiff;
   if (line.json) restore.mode = OutputMode::kJson;
@@ -333,10 +471,14 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   // --explain reports every restoration's features, not only the chosen
   // one's: what scripts/train/train-models.py learns from.
   restore.common.keep_all_features = restore.explain;
+  line.learn.positional =
+      line.learn_command->count("ORIGINAL") + line.learn_command->count("SPUN") > 0;
+  line.eval.positional =
+      line.eval_command->count("SPUN") + line.eval_command->count("EXPECTED") > 0;
   line.jsonl_options.common = restore.common;
   line.jsonl_options.files = restore.files;
   line.jsonl_options.progress = restore.progress;
-  line.jsonl_options.explain = restore.explain;
+  line.jsonl_options.inputs = restore.inputs;
 }
 
 }  // namespace unspin

@@ -16,6 +16,7 @@ struct CommandLine {
   bool json = false;
   bool check = false;
   bool jsonl = false;
+  std::string format;  // --format; empty: text, or what another mode flag says
   JsonlOptions jsonl_options;
   ReviewOptions review;
   RulesTestOptions rules_test;
@@ -26,6 +27,7 @@ struct CommandLine {
   LexiconBuildOptions lexicon_build;
   LexiconLookupOptions lexicon_lookup;
   LearnOptions learn;
+  MineOptions mine;
   EvalOptions eval;
 
   CLI::App* review_command = nullptr;
@@ -37,6 +39,7 @@ struct CommandLine {
   CLI::App* lexicon_build_command = nullptr;
   CLI::App* lexicon_lookup_command = nullptr;
   CLI::App* learn_command = nullptr;
+  CLI::App* mine_command = nullptr;
   CLI::App* eval_command = nullptr;
 };
 

@@ -17,8 +17,8 @@ Status LargerThanLimit(const std::string& name, size_t max_bytes, const std::str
 }
 
 StatusOr<std::string> ReadStream(std::FILE* stream, const std::string& name, size_t max_bytes,
-                                 const std::string& limit_name) {
-  std::string bytes;
+                                 const std::string& limit_name, std::string bytes = "") {
+  if (bytes.size() > max_bytes) return LargerThanLimit(name, max_bytes, limit_name);
   char buffer[1 << 16];
   size_t got;
   while ((got = std::fread(buffer, 1, sizeof buffer, stream)) > 0) {
@@ -74,6 +74,24 @@ StatusOr<std::string> ReadDescriptor(int fd, const std::string& name, size_t max
     }
     bytes.append(buffer, static_cast<size_t>(got));
   }
+}
+
+StatusOr<std::string> ReadHead(InputFile& input, size_t bytes) {
+  std::string head(bytes, '\0');
+  size_t got = 0, last;
+  while (got < bytes && (last = std::fread(head.data() + got, 1, bytes - got, input.stream)) > 0) {
+    got += last;
+  }
+  if (std::ferror(input.stream)) {
+    return Status::Error("cannot read '" + input.name + "': " + std::strerror(errno));
+  }
+  head.resize(got);
+  return head;
+}
+
+StatusOr<std::string> ReadRest(InputFile& input, std::string head, size_t max_bytes,
+                               const std::string& limit_name) {
+  return ReadStream(input.stream, input.name, max_bytes, limit_name, std::move(head));
 }
 
 StatusOr<std::string> ReadInput(const std::string& path, size_t max_bytes,

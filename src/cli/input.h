@@ -34,6 +34,15 @@ struct InputFile {
 // "'f': input file is output file".
 StatusOr<InputFile> OpenInput(const std::string& path);
 
+// Up to `bytes` bytes from the start of `input` (fewer only at its end), to
+// decide what it is before it is read on; the error names the input.
+StatusOr<std::string> ReadHead(InputFile& input, size_t bytes);
+
+// `head` (ReadHead's) followed by the rest of `input`: the whole input, or
+// the error ReadInput gives.
+StatusOr<std::string> ReadRest(InputFile& input, std::string head, size_t max_bytes,
+                               const std::string& limit_name);
+
 // The rest of the open file `fd`, read whole; `name` is for messages, and
 // `max_bytes` / `limit_name` as for ReadInput.
 StatusOr<std::string> ReadDescriptor(int fd, const std::string& name, size_t max_bytes,

@@ -15,6 +15,7 @@
 #include "cli/input.h"
 #include "cli/line_reader.h"
 #include "cli/output.h"
+#include "cli/output_file.h"
 #include "cli/progress.h"
 
 namespace unspin {
@@ -50,7 +51,7 @@ class JsonlFilter {
                         options.common.html_attributes, options.explain},
         threads_(options.threads ? options.threads
                                  : std::max(1u, std::thread::hardware_concurrency())),
-        progress_(options.progress) {}
+        progress_(options.progress, "record", "records") {}
 
   // Filters one input; returns false (with `error`) on a read or write error.
   bool Run(std::FILE* in, const std::string& name, std::string& error) {
@@ -82,7 +83,9 @@ class JsonlFilter {
 
   void Finish() {
     progress_.Finish();
-    std::fprintf(stderr, "unspin: %zu records, %zu with errors\n", records_, errors_);
+    if (!options_.inputs.quiet) {
+      std::fprintf(stderr, "unspin: %zu records, %zu with errors\n", records_, errors_);
+    }
   }
 
  private:
@@ -171,16 +174,31 @@ int RunJsonl(const JsonlOptions& options) {
   }
   StatusOr<std::unique_ptr<Restorer>> restorer = CreateRestorer(options.common);
   if (!restorer.ok()) return ReportError(restorer.status().message());
-  JsonlFilter filter(*restorer.value(), options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
+  std::unique_ptr<StdoutToFile> output;
+  if (!options.inputs.output.empty()) {
+    StatusOr<std::unique_ptr<StdoutToFile>> redirected =
+        StdoutToFile::Redirect(options.inputs.output, files);
+    if (!redirected.ok()) return ReportError(redirected.status().message());
+    output = std::move(redirected.value());
+  }
+  JsonlFilter filter(*restorer.value(), options);
   for (const std::string& file : files) {
     StatusOr<InputFile> input = OpenInput(file);
     if (!input.ok()) return ReportError(input.status().message());
+    if (file == "-" && !options.inputs.stdin_filename.empty()) {
+      input->name = options.inputs.stdin_filename;
+    }
     std::string error;
     if (!filter.Run(input->stream, input->name, error)) return ReportError(error);
   }
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
+  if (output) {
+    if (Status committed = output->Commit(); !committed.ok()) {
+      return ReportError(committed.message());
+    }
+  }
   filter.Finish();
   return 0;
 }

@@ -1,30 +1,18 @@
-// `unspin learn ORIGINAL SPUN`: candidate rules from original/spun pairs.
+// `unspin learn --original PATH --spun PATH`: candidate rules from original/spun pairs.
 #include <chrono>
 #include <cstdio>
-#include <ctime>
-#include <fstream>
 
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/input.h"
-#include "cli/output.h"
 #include "cli/pairing.h"
+#include "learn/rarity_check.h"
+#include "cli/written_rules.h"
 #include "learn/rule_learner.h"
 #include "learn/rule_writer.h"
-#include "pipeline/rule_examples.h"
-#include "rules/rule_parser.h"
 
 namespace unspin {
 namespace {
-
-std::string Today() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
 
 std::vector<std::string> Header(const LearnOptions& options, const LearnReport& report) {
   std::vector<std::string> lines = {
@@ -50,30 +38,37 @@ std::vector<std::string> Header(const LearnOptions& options, const LearnReport& 
   return lines;
 }
 
-Status WriteOutput(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    if (Status written = WriteAll(stdout, text); !written.ok()) return written;
-    return Flush(stdout);
+// Spinners put rarer synonyms for common words ("mentioned" for "said"), so
+// learned rules restore a commoner wording. Rules that mostly go the other
+// way were most likely learned with the texts swapped.
+void WarnCommonToRare(const std::vector<LearnedRule>& rules, const Vocabulary& vocabulary) {
+  const RarityReport rarity = FindCommonToRare(rules, vocabulary);
+  if (rarity.common_to_rare.empty()) return;
+  std::string examples;
+  for (size_t i = 0; i < rarity.common_to_rare.size() && i < 3; ++i) {
+    const LearnedRule& rule = *rarity.common_to_rare[i];
+    examples += (i == 0 ? "" : ", ") + std::string("'") + rule.spun + "' -> '" + rule.restore + "'";
   }
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out) return Status::Error("cannot write '" + path + "'");
-  return Status::Ok();
-}
-
-// Parses the written rules back and runs their examples as `unspin rules
-// test` does: what the user gets must load and pass.
-RuleExampleReport SelfCheck(const std::string& text) {
-  ParsedRuleFile parsed = ParseRuleFile(text, "<learned>");
-  RuleExampleReport report = CheckRuleExamples(parsed.rules, Inflector());
-  for (const std::string& error : parsed.errors) report.failures.push_back(error);
-  return report;
+  const bool most = rarity.common_to_rare.size() * 2 > rarity.compared;
+  std::fprintf(stderr,
+               "unspin: warning: %zu of %zu learned rules restore a wording much rarer in the "
+               "reference vocabulary than the spun one (%s)%s\n",
+               rarity.common_to_rare.size(), rarity.compared, examples.c_str(),
+               most ? "; spinners do the opposite: are --original and --spun swapped?" : "");
 }
 
 }  // namespace
 
 int RunLearn(const LearnOptions& options) {
+  if (options.original.empty() || options.spun.empty()) {
+    return ReportError("learn needs --original PATH and --spun PATH");
+  }
+  if (options.positional) {
+    std::fprintf(stderr,
+                 "unspin: note: 'learn ORIGINAL SPUN' is deprecated (eval takes its texts the "
+                 "other way round): use 'learn --original %s --spun %s'\n",
+                 options.original.c_str(), options.spun.c_str());
+  }
   StatusOr<std::vector<FilePair>> pairs =
       PairInputsForCommand(options.original, options.spun, ".original.txt", ".spun.txt", "original/spun");
   if (!pairs.ok()) return ReportError(pairs.status().message());
@@ -105,10 +100,11 @@ int RunLearn(const LearnOptions& options) {
   }
   const LearnReport report = learner.Learn();
   const std::string text = WriteLearnedRules(report, Header(options, report));
-  if (Status written = WriteOutput(options.output, text); !written.ok()) {
+  if (Status written = WriteRulesOutput(options.output, text); !written.ok()) {
     return ReportError(written.message());
   }
-  const RuleExampleReport check = SelfCheck(text);
+  if (vocabulary != nullptr) WarnCommonToRare(report.rules, *vocabulary);
+  const RuleExampleReport check = CheckWrittenRules(text, "<learned>");
   std::fprintf(stderr,
                "unspin: %zu pairs, %zu substitutions (%zu distinct): %zu rules written; left "
                "out %zu below --min-count, %zu not in the spelling dictionary, %zu without a "
@@ -116,11 +112,7 @@ int RunLearn(const LearnOptions& options) {
                report.pairs, report.substitutions, report.distinct, report.rules.size(),
                report.below_min_count, report.rejected_by_spelling, report.without_example,
                report.keeps_dropped);
-  std::fprintf(stderr, "unspin: rules test: %zu rules, %zu examples checked, %zu failures\n",
-               check.rules_checked, check.examples_checked, check.failures.size());
-  for (const std::string& failure : check.failures) {
-    std::fprintf(stderr, "unspin: warning: %s\n", failure.c_str());
-  }
+  ReportWrittenRulesCheck(check);
   return 0;
 }
 

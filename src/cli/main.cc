@@ -10,7 +10,10 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "cli/config_options.h"
 #include "cli/flags.h"
+#include "cli/help_formatter.h"
+#include "cli/option_suggestion.h"
 
 namespace {
 
@@ -29,6 +32,7 @@ int Dispatch(const unspin::CommandLine& line) {
   if (line.lexicon_build_command->parsed()) return RunLexiconBuild(line.lexicon_build);
   if (line.lexicon_lookup_command->parsed()) return RunLexiconLookup(line.lexicon_lookup);
   if (line.learn_command->parsed()) return RunLearn(line.learn);
+  if (line.mine_command->parsed()) return RunMine(line.mine);
   if (line.eval_command->parsed()) return RunEval(line.eval);
   if (line.jsonl) return RunJsonl(line.jsonl_options);
   return RunRestore(line.restore);
@@ -46,6 +50,7 @@ int main(int argc, char** argv) {
   CLI::App app(kDescription, "unspin");
   app.set_version_flag("--version", std::string("unspin ") + UNSPIN_VERSION);
   app.require_subcommand(0, 1);
+  app.formatter(std::make_shared<unspin::HelpFormatter>());  // before the subcommands copy it
   unspin::CommandLine line;
   unspin::DeclareFlags(app, line);
   try {
@@ -57,7 +62,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "unspin: error: %s\nTry 'unspin --help'.\n", e.what());
+    std::fprintf(stderr, "unspin: error: %s%s\nTry 'unspin --help'.\n", e.what(),
+                 unspin::SuggestOption(app, argc, argv).c_str());
+    return 2;
+  }
+  if (unspin::Status config = unspin::ApplyConfigFile(app, line); !config.ok()) {
+    std::fprintf(stderr, "unspin: error: %s\n", config.message().c_str());
     return 2;
   }
   unspin::FinishFlags(app, line);

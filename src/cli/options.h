@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/rule_filter.h"
+
 namespace unspin {
 
 struct CommonOptions {
@@ -12,6 +14,9 @@ struct CommonOptions {
   // word list (dictionaries/NAME-words.txt) joins the spelling dictionary.
   std::vector<std::string> packs;
   std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
+  // Loaded on top of the packs' rules (or of rule_paths): a user's own
+  // rules, such as those `unspin mine` or `unspin learn` wrote.
+  std::vector<std::string> added_rule_paths;
   // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
   std::optional<double> min_confidence;
   // Users' vocabularies, their counts added to the shipped one's (or to
@@ -52,11 +57,37 @@ struct CommonOptions {
   bool html = false;
   bool no_html = false;
   bool html_attributes = false;  // also alt= and title= values
+  // Inputs are Markdown (--markdown), or are not (--no-markdown); with
+  // neither, a .md or .markdown file is. Only its prose is restored.
+  bool markdown = false;
+  bool no_markdown = false;
+
+  // Rules turned off by id or category globs (--disable), and back on
+  // (--enable); config_switches are the config file's, beneath them.
+  std::vector<std::string> disable;
+  std::vector<std::string> enable;
+  RuleSwitches config_switches;
+  // --config FILE, or --no-config; with neither, the nearest .unspin.toml.
+  std::string config_file;
+  bool no_config = false;
 
   bool IsHtml(const std::string& file_name) const;
 };
 
-enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace };
+// Which inputs are read and how each is taken, and where the output goes
+// (the main command; --jsonl takes output, quiet and stdin_filename).
+struct InputOptions {
+  bool recursive = false;             // -r: a directory stands for its files
+  std::vector<std::string> excludes;  // --exclude: globs of names left out of directories
+  // --stdin-filename: names stdin in messages and diffs, and its extension
+  // picks stdin's format (else the first bytes do: HTML, Markdown).
+  std::string stdin_filename;
+  std::string binary = "pass";  // a file that is not text: pass, error or text
+  std::string output;           // -o: written there atomically; empty: stdout
+  bool quiet = false;           // -q: no warnings, notes or spelling findings
+};
+
+enum class OutputMode { kText, kDiff, kWordDiff, kJson, kCheck, kInPlace, kLint, kSarif };
 
 struct RestoreOptions {
   CommonOptions common;
@@ -66,8 +97,9 @@ struct RestoreOptions {
   double threshold = 0.5;            // --check: spin probability from which an input is spun
   std::string backup_suffix;         // --in-place=SUFFIX
   bool follow_symlinks = false;      // --in-place rewrites a link's target
-  std::optional<bool> progress;      // unset: on when stderr is a terminal
+  std::optional<bool> progress;      // unset: on a terminal, for inputs over a few MB
   std::vector<std::string> files;  // empty or "-": stdin
+  InputOptions inputs;
 };
 
 struct JsonlOptions {
@@ -78,12 +110,14 @@ struct JsonlOptions {
   bool explain = false;            // each report gets an "explain" object
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
+  InputOptions inputs;             // output, quiet and stdin_filename apply
 };
 
 struct ReviewOptions {
   CommonOptions common;
   std::string file;
   std::string output;  // empty: rewrite `file` in place
+  std::string color = "auto";  // of the edits shown on stderr: auto, always, never
 };
 
 struct RulesTestOptions {
@@ -138,6 +172,7 @@ struct LexiconLookupOptions {
 struct LearnOptions {
   std::string original;  // file or directory
   std::string spun;      // file or directory
+  bool positional = false;  // given as the deprecated ORIGINAL SPUN
   std::string output;    // empty: stdout
   unsigned min_count = 1;
   unsigned max_words = 4;
@@ -146,10 +181,31 @@ struct LearnOptions {
   size_t max_doc_bytes = CommonOptions().max_doc_bytes;
 };
 
+struct MineOptions {
+  std::vector<std::string> inputs;  // files and directories; "-" is stdin
+  std::string output;               // empty: stdout
+  bool jsonl = false;               // inputs are JSON Lines, one document a line
+  std::string field = "text";       // --jsonl: dotted path to the text
+  unsigned min_occurrences = 3;
+  unsigned min_documents = 2;
+  double min_confidence = 0.5;
+  std::string exclude;   // lexicon sources left out: moby,wordnet,mythes
+  std::string lexicon;   // empty: the installed or built one
+  std::string model;     // empty: dictionaries/mine.model
+  // empty: dictionaries/mine-type.model, unless --model names another pair
+  // model (the type model is trained on the shipped one's log-odds)
+  std::string type_model;
+  std::string features;  // write every scored pair's features here (TSV)
+  // Documents (a file, or a --jsonl line) larger than this are skipped
+  // with a warning.
+  size_t max_doc_bytes = 1u << 20;
+};
+
 struct EvalOptions {
   CommonOptions common;
   std::string spun;      // file or directory
   std::string expected;  // file or directory
+  bool positional = false;  // given as the deprecated SPUN EXPECTED
   bool json = false;
 };
 

@@ -11,45 +11,62 @@
 
 #include "cli/chunk_reader.h"
 #include "cli/chunked_restorer.h"
+#include "cli/color.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
 #include "cli/in_place_file.h"
 #include "cli/input.h"
+#include "cli/input_format.h"
+#include "cli/input_list.h"
+#include "cli/output_file.h"
+#include "decode/binary_check.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "render/diff_path.h"
 #include "render/explanation.h"
 #include "render/json_report.h"
+#include "render/lint_report.h"
+#include "render/sarif_report.h"
 #include "render/unified_diff.h"
 #include "render/word_diff.h"
 
 namespace unspin {
 namespace {
 
-std::string DisplayName(const std::string& file) { return file == "-" ? "<stdin>" : file; }
-
-bool UseColor(const std::string& color) {
-  if (color == "always") return true;
-  if (color == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  return (no_color == nullptr || *no_color == '\0') && ::isatty(STDOUT_FILENO);
+// The input's name in messages and reports: stdin is "<stdin>" unless
+// --stdin-filename names it.
+std::string NameOf(const RestoreOptions& options, const std::string& file) {
+  if (file != "-") return file;
+  return options.inputs.stdin_filename.empty() ? "<stdin>" : options.inputs.stdin_filename;
 }
 
 // What to write to stdout for one input in `mode`.
 std::string Render(const RestoreOptions& options, const Restorer& restorer,
                    const std::string& file, const std::string& input,
                    const Restoration& restoration) {
+  const std::string name = NameOf(options, file);
   switch (options.mode) {
     case OutputMode::kText:
       return restoration.text;
     case OutputMode::kDiff:
       // Headers name the path as given, so `patch -p0` run where unspin was
-      // run finds the file; stdin is called "stdin".
-      return UnifiedDiff(input, restoration.edits, file == "-" ? "stdin" : file);
-    case OutputMode::kWordDiff:
-      return WordDiff(input, restoration.edits, {UseColor(options.color)});
+      // run finds the file; stdin is called "stdin" unless --stdin-filename
+      // names it.
+      return UnifiedDiff(input, restoration.edits,
+                         file == "-" && options.inputs.stdin_filename.empty() ? "stdin" : name);
+    case OutputMode::kWordDiff: {
+      // Over several inputs, as diff does: a header for each changed input,
+      // nothing for the others.
+      const bool several = options.files.size() > 1;
+      if (several && restoration.edits.empty()) return "";
+      const std::string header = DiffHeaderPath(
+          file == "-" && options.inputs.stdin_filename.empty() ? "stdin" : name);
+      return (several ? "--- " + header + "\n+++ " + header + "\n" : "") +
+             WordDiff(input, restoration.edits, {UseColor(options.color, STDOUT_FILENO)});
+    }
     case OutputMode::kJson:
-      return RestorationJson(restorer.rules(), input, restoration, DisplayName(file),
+      return RestorationJson(restorer.rules(), input, restoration, name,
                              options.explain ? &restorer : nullptr) +
              "\n";
     case OutputMode::kCheck: {
@@ -57,11 +74,14 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
       // length limit.
       char score[64];
       std::snprintf(score, sizeof score, "%.3f", restoration.spin_probability);
-      return DisplayName(file) + ": spin probability " + score + ", " +
+      return name + ": spin probability " + score + ", " +
              std::to_string(restoration.edits.size()) + " edits" +
              (restoration.spin_probability >= options.threshold ? ", spun" : "") + "\n";
     }
+    case OutputMode::kLint:
+      return LintReport(name, CollectFindings(restorer.rules(), input, restoration));
     case OutputMode::kInPlace:
+    case OutputMode::kSarif:  // one log for all inputs, written at the end
       return "";
   }
   return "";
@@ -90,19 +110,91 @@ size_t CountLines(std::string_view text) {
   return lines;
 }
 
-void WarnInvalidUtf8(const std::string& file, size_t offset) {
-  std::fprintf(stderr,
-               "unspin: warning: %s: invalid UTF-8 at byte %zu; invalid bytes are passed "
-               "through unchanged\n",
-               DisplayName(file).c_str(), offset);
+// One run over the inputs: what every input needs.
+struct Run {
+  const RestoreOptions& options;
+  const Restorer& restorer;
+  Progress& progress;
+  SarifReport& sarif;
+  bool any_spun = false;
+  // --diff, lint and SARIF exit 1 when they report something (as diff and
+  // linters do), so that CI can fail on spun text.
+  bool any_reported = false;
+};
+
+// What went wrong with one input: its own problem (reported; the run goes
+// on with the next input and exits 2 at the end, as cat and grep do), or
+// the output's (the run stops: nothing more can be written).
+struct Outcome {
+  Status input;
+  Status output;
+};
+
+Outcome InputError(Status status) { return {std::move(status), Status::Ok()}; }
+Outcome OutputError(Status status) { return {Status::Ok(), std::move(status)}; }
+
+void Warn(const RestoreOptions& options, const std::string& message) {
+  if (!options.inputs.quiet) std::fprintf(stderr, "unspin: warning: %s\n", message.c_str());
+}
+
+void WarnInvalidUtf8(const RestoreOptions& options, const std::string& name, size_t offset) {
+  Warn(options, name + ": invalid UTF-8 at byte " + std::to_string(offset) +
+                    "; invalid bytes are passed through unchanged");
+}
+
+void PrintSpelling(const RestoreOptions& options, const std::string& name, std::string_view input,
+                   const std::vector<SpellFinding>& findings, size_t first_line = 1) {
+  if (!options.inputs.quiet) PrintSpellingFindings(name, input, findings, stderr, first_line);
+}
+
+// Why `head` is not text, unless --binary=text says to restore it anyway.
+std::optional<BinaryEvidence> BinaryInput(const RestoreOptions& options, std::string_view head) {
+  if (options.inputs.binary == "text") return std::nullopt;
+  return FindBinaryEvidence(head);
+}
+
+std::string DescribeBinary(const std::string& name, const BinaryEvidence& evidence) {
+  return name + ": binary file (" +
+         (evidence.kind == BinaryEvidence::kNulByte
+              ? "a NUL byte at byte " + std::to_string(evidence.offset)
+              : "more than one byte in ten of its first " + std::to_string(kBinaryCheckBytes) +
+                    " is not UTF-8, from byte " + std::to_string(evidence.offset)) +
+         ")";
+}
+
+// A binary input: refused with --binary=error; else, with one warning,
+// copied through unchanged in plain text mode and skipped in the others
+// (it has no diff, report or score).
+Outcome PassBinary(Run& run, InputFile& input, const std::string& head,
+                   const BinaryEvidence& evidence) {
+  const std::string described = DescribeBinary(input.name, evidence);
+  if (run.options.inputs.binary == "error") {
+    return InputError(Status::Error(described + "; --binary=pass passes it through unchanged"));
+  }
+  if (run.options.mode != OutputMode::kText) {
+    Warn(run.options, described + ", skipped");
+    return {};
+  }
+  Warn(run.options, described + ", passed through unchanged (--binary=text restores it)");
+  if (Status written = WriteAll(stdout, head); !written.ok()) return OutputError(written);
+  run.progress.AddBytes(head.size());
+  char buffer[1 << 16];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, input.stream)) > 0) {
+    if (Status written = WriteAll(stdout, {buffer, got}); !written.ok()) return OutputError(written);
+    run.progress.AddBytes(got);
+  }
+  if (std::ferror(input.stream)) {
+    return InputError(
+        Status::Error("cannot read '" + input.name + "': " + std::strerror(errno)));
+  }
+  return {};
 }
 
 // Plain text output, restored chunk by chunk with bounded memory.
-Status StreamText(const Restorer& restorer, const std::string& file, Progress& progress) {
-  StatusOr<InputFile> input = OpenInput(file);
-  if (!input.ok()) return input.status();
-  ChunkReader reader(input->stream, kChunkBytes);
-  ChunkedRestorer chunks(restorer);
+Outcome StreamText(Run& run, InputFile& input, const std::string& head) {
+  ChunkReader reader(input.stream, kChunkBytes, head);
+  ChunkedRestorer chunks(run.restorer);
   std::string_view chunk;
   size_t offset = 0, line = 1;
   bool warned = false;
@@ -111,19 +203,158 @@ Status StreamText(const Restorer& restorer, const std::string& file, Progress& p
     if (!more) chunk = {};
     const ChunkedRestorer::Piece piece = chunks.Add(chunk, /*ends_stream=*/!more);
     if (piece.first_invalid_byte && !warned) {
-      WarnInvalidUtf8(file, offset + *piece.first_invalid_byte);
+      WarnInvalidUtf8(run.options, input.name, offset + *piece.first_invalid_byte);
       warned = true;
     }
-    PrintSpellingFindings(DisplayName(file), piece.input, piece.spelling, stderr, line);
-    if (Status written = WriteAll(stdout, piece.output); !written.ok()) return written;
-    if (more) progress.Add(chunk.size());
+    PrintSpelling(run.options, input.name, piece.input, piece.spelling, line);
+    if (Status written = WriteAll(stdout, piece.output); !written.ok()) return OutputError(written);
+    run.progress.AddBytes(chunk.size());
     offset += piece.input.size();
     line += CountLines(piece.input);
   }
   if (reader.read_error()) {
-    return Status::Error("cannot read '" + DisplayName(file) + "': " + std::strerror(errno));
+    return InputError(
+        Status::Error("cannot read '" + input.name + "': " + std::strerror(errno)));
   }
-  return Status::Ok();
+  return {};
+}
+
+// An input read whole (every mode but streamed plain text): restored, then
+// printed in the output mode or written back in place.
+Outcome RestoreWhole(Run& run, const std::string& file, const std::string& input,
+                     DocumentFormat format, InPlaceFile* in_place) {
+  const RestoreOptions& options = run.options;
+  const std::string name = NameOf(options, file);
+  StatusOr<DocumentRestoration> document =
+      RestoreDocument(run.restorer, input, format, options.common.html_attributes);
+  if (!document.ok()) return InputError(Status::Error(name + ": " + document.status().message()));
+  const DocumentRestoration& restored = document.value();
+  const Restoration& restoration = restored.restoration;
+  if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
+    WarnInvalidUtf8(options, name, *restoration.first_invalid_byte);
+  }
+  // The structured formats carry the spelling findings themselves.
+  const bool findings_in_output = options.mode == OutputMode::kJson ||
+                                  options.mode == OutputMode::kLint ||
+                                  options.mode == OutputMode::kSarif;
+  if (!findings_in_output) {
+    PrintSpelling(options, name, input, restoration.spelling);
+  }
+  if (options.explain) {
+    // For a page or Markdown, the explanation quotes the extracted text,
+    // and its lines and columns are the text's.
+    if (restored.html) {
+      PrintExplanation(run.restorer, name + " (text)", restored.html->text.text,
+                       restored.html->of_text, stderr);
+    } else if (restored.markdown) {
+      PrintExplanation(run.restorer, name + " (text)", restored.markdown->text.text,
+                       restored.markdown->of_text, stderr);
+    } else {
+      PrintExplanation(run.restorer, name, input, restoration, stderr);
+    }
+  }
+  run.any_spun = run.any_spun || restoration.spin_probability >= options.threshold;
+  if (in_place != nullptr) {
+    if (restoration.edits.empty()) return {};
+    std::string kept_backup;
+    if (Status written = in_place->Replace(restoration.text, options.backup_suffix, &kept_backup);
+        !written.ok()) {
+      return InputError(written);
+    }
+    if (!kept_backup.empty() && !options.inputs.quiet) {
+      std::fprintf(stderr, "unspin: %s: kept the existing backup '%s' (backups are never "
+                   "replaced)\n", file.c_str(), kept_backup.c_str());
+    }
+    return {};
+  }
+  if (options.mode == OutputMode::kSarif) {
+    run.sarif.Add(name, CollectFindings(run.restorer.rules(), input, restoration));
+    return {};
+  }
+  const std::string output = Render(options, run.restorer, file, input, restoration);
+  if ((options.mode == OutputMode::kDiff || options.mode == OutputMode::kLint) &&
+      !output.empty()) {
+    run.any_reported = true;
+  }
+  if (Status written = WriteAll(stdout, output); !written.ok()) return OutputError(written);
+  return {};
+}
+
+DocumentFormat FormatOf(const RestoreOptions& options, const std::string& file,
+                        std::string_view head) {
+  const std::string& stdin_name = options.inputs.stdin_filename;
+  const bool is_stdin = file == "-";
+  return InputFormat(options.common, is_stdin ? stdin_name : file, is_stdin && stdin_name.empty(),
+                     head);
+}
+
+// --in-place reads the file through the lock it keeps until the rewrite.
+Outcome RestoreInPlace(Run& run, const std::string& file) {
+  const RestoreOptions& options = run.options;
+  StatusOr<std::unique_ptr<InPlaceFile>> opened = InPlaceFile::Open(
+      file, options.follow_symlinks, options.common.max_doc_bytes, "--max-doc-bytes");
+  if (!opened.ok()) {
+    return InputError(Status::Error(opened.status().message() + DirectoryHint(file)));
+  }
+  const std::string& input = opened.value()->contents();
+  run.progress.AddBytes(input.size());
+  if (std::optional<BinaryEvidence> binary = BinaryInput(options, input)) {
+    if (options.inputs.binary == "error") {
+      return InputError(Status::Error(DescribeBinary(file, *binary) +
+                                      "; --binary=pass leaves it unchanged"));
+    }
+    Warn(options, DescribeBinary(file, *binary) + ", left unchanged");
+    return {};
+  }
+  return RestoreWhole(run, file, input, FormatOf(options, file, input), opened.value().get());
+}
+
+Outcome RestoreInput(Run& run, const std::string& file) {
+  const RestoreOptions& options = run.options;
+  if (options.mode == OutputMode::kInPlace) return RestoreInPlace(run, file);
+  StatusOr<InputFile> opened = OpenInput(file);
+  if (!opened.ok()) {
+    return InputError(Status::Error(opened.status().message() + DirectoryHint(file)));
+  }
+  InputFile& input = opened.value();
+  input.name = NameOf(options, file);
+  StatusOr<std::string> head = ReadHead(input, kBinaryCheckBytes);
+  if (!head.ok()) return InputError(Status::Error(head.status().message() + DirectoryHint(file)));
+  if (std::optional<BinaryEvidence> binary = BinaryInput(options, head.value())) {
+    return PassBinary(run, input, head.value(), *binary);
+  }
+  const DocumentFormat format = FormatOf(options, file, head.value());
+  if (options.mode == OutputMode::kText && !options.explain && format == DocumentFormat::kText) {
+    return StreamText(run, input, head.value());
+  }
+  StatusOr<std::string> whole = ReadRest(input, std::move(head.value()),
+                                         options.common.max_doc_bytes, "--max-doc-bytes");
+  if (!whole.ok()) return InputError(whole.status());
+  run.progress.AddBytes(whole->size());
+  return RestoreWhole(run, file, whole.value(), format, nullptr);
+}
+
+// The inputs to restore, in order; an entry with an error stands for an
+// argument that names no file.
+std::vector<InputEntry> Inputs(const RestoreOptions& options) {
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.push_back("-");
+  std::vector<InputEntry> inputs =
+      ListInputs(files, options.inputs.recursive, options.inputs.excludes);
+  if (options.mode != OutputMode::kInPlace) return inputs;
+  // A file named twice would be restored twice, and its second backup
+  // would hold the first restoration.
+  std::vector<std::string> paths;
+  for (const InputEntry& input : inputs) {
+    if (input.error.empty()) paths.push_back(input.path);
+  }
+  paths = DistinctFiles(paths, options.follow_symlinks);
+  std::vector<InputEntry> distinct;
+  for (const InputEntry& input : inputs) {
+    if (!input.error.empty()) distinct.push_back(input);
+  }
+  for (std::string& path : paths) distinct.push_back({std::move(path), ""});
+  return distinct;
 }
 
 }  // namespace
@@ -138,94 +369,66 @@ int ReportError(const std::string& message) {
 }
 
 int RunRestore(const RestoreOptions& options) {
+  const std::vector<InputEntry> inputs = Inputs(options);
+  if (options.mode == OutputMode::kInPlace) {
+    for (const InputEntry& input : inputs) {
+      if (input.path == "-") return ReportError("--in-place needs files, not stdin");
+    }
+  }
   StatusOr<std::unique_ptr<Restorer>> created = CreateRestorer(options.common);
   if (!created.ok()) return ReportError(created.status().message());
   const Restorer& restorer = *created.value();
-  if (options.explain && !options.common.no_vocabulary && !options.common.no_backoff_model &&
+  if (options.explain && !options.inputs.quiet && !options.common.no_vocabulary && !options.common.no_backoff_model &&
       !restorer.has_backoff_model()) {
     std::fprintf(stderr,
                  "unspin: note: no backoff language model (en-us.lm): context is scored with the "
                  "vocabulary alone (install pocketsphinx-en-us and rebuild to make it)\n");
   }
-
-  std::vector<std::string> files = options.files;
-  if (files.empty()) files.push_back("-");
-  if (options.mode == OutputMode::kInPlace) {
-    for (const std::string& file : files) {
-      if (file == "-") return ReportError("--in-place needs files, not stdin");
-    }
-    // A file named twice would be restored twice, and its second backup
-    // would hold the first restoration.
-    files = DistinctFiles(files, options.follow_symlinks);
+  std::unique_ptr<StdoutToFile> output;
+  if (!options.inputs.output.empty()) {
+    std::vector<std::string> paths;
+    for (const InputEntry& input : inputs) paths.push_back(input.path);
+    StatusOr<std::unique_ptr<StdoutToFile>> redirected =
+        StdoutToFile::Redirect(options.inputs.output, paths);
+    if (!redirected.ok()) return ReportError(redirected.status().message());
+    output = std::move(redirected.value());
   }
-  Progress progress(options.progress);
-  bool any_spun = false;
-  for (const std::string& file : files) {
-    const bool html = options.common.IsHtml(file);
-    if (options.mode == OutputMode::kText && !options.explain && !html) {
-      if (Status streamed = StreamText(restorer, file, progress); !streamed.ok()) {
-        return ReportError(streamed.message());
-      }
-      continue;
+  Progress progress(options.progress, "file", "files", options.mode != OutputMode::kInPlace);
+  SarifReport sarif(restorer.rules(), UNSPIN_VERSION);
+  Run run{options, restorer, progress, sarif};
+  bool failed = false;
+  for (const InputEntry& input : inputs) {
+    Outcome outcome = input.error.empty() ? RestoreInput(run, input.path)
+                                          : InputError(Status::Error(input.error));
+    if (!outcome.output.ok()) return ReportError(outcome.output.message());
+    if (!outcome.input.ok()) {
+      ReportError(outcome.input.message());
+      failed = true;
     }
-    // --in-place reads the file through the lock it keeps until the rewrite.
-    std::unique_ptr<InPlaceFile> in_place;
-    StatusOr<std::string> input = std::string();
-    if (options.mode == OutputMode::kInPlace) {
-      StatusOr<std::unique_ptr<InPlaceFile>> opened = InPlaceFile::Open(
-          file, options.follow_symlinks, options.common.max_doc_bytes, "--max-doc-bytes");
-      if (!opened.ok()) return ReportError(opened.status().message());
-      in_place = std::move(opened.value());
-      input = in_place->contents();
-    } else {
-      input = ReadInput(file, options.common.max_doc_bytes, "--max-doc-bytes");
-    }
-    if (!input.ok()) return ReportError(input.status().message());
-    StatusOr<DocumentRestoration> document =
-        RestoreDocument(restorer, input.value(), html, options.common.html_attributes);
-    if (!document.ok()) return ReportError(DisplayName(file) + ": " + document.status().message());
-    const DocumentRestoration& restored = document.value();
-    const Restoration& restoration = restored.restoration;
-    progress.Add(input->size());
-    if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
-      WarnInvalidUtf8(file, *restoration.first_invalid_byte);
-    }
-    if (options.mode != OutputMode::kJson) {
-      PrintSpellingFindings(DisplayName(file), input.value(), restoration.spelling, stderr);
-    }
-    if (options.explain) {
-      // For a page, the explanation quotes its extracted text.
-      PrintExplanation(restorer, html ? restored.html->text.text : input.value(),
-                       html ? restored.html->of_text : restoration, stderr);
-    }
-    any_spun = any_spun || restoration.spin_probability >= options.threshold;
-    if (options.mode == OutputMode::kInPlace) {
-      if (restoration.edits.empty()) continue;
-      std::string kept_backup;
-      if (Status written = in_place->Replace(restoration.text, options.backup_suffix, &kept_backup);
-          !written.ok()) {
-        return ReportError(written.message());
-      }
-      if (!kept_backup.empty()) {
-        std::fprintf(stderr, "unspin: %s: kept the existing backup '%s' (backups are never "
-                     "replaced)\n", file.c_str(), kept_backup.c_str());
-      }
-      continue;
-    }
-    const std::string output = Render(options, restorer, file, input.value(), restoration);
-    if (Status written = WriteAll(stdout, output); !written.ok()) {
+    progress.EndDocument();
+  }
+  progress.Finish();
+  if (options.mode == OutputMode::kSarif) {
+    run.any_reported = sarif.result_count() > 0;
+    if (Status written = WriteAll(stdout, sarif.Finish()); !written.ok()) {
       return ReportError(written.message());
     }
   }
-  progress.Finish();
   if (Status flushed = Flush(stdout); !flushed.ok()) return ReportError(flushed.message());
+  if (output) {
+    if (Status committed = output->Commit(); !committed.ok()) {
+      return ReportError(committed.message());
+    }
+  }
   // The process ends here. Freeing Hunspell's tables and the rule set
   // would take longer (about 8 ms) than anything else after the last
   // write, for nothing: leave them to the exit, reachable from a static so
   // that leak checkers do not count them (volatile: the store must stay).
   [[maybe_unused]] static Restorer* volatile kept_until_exit = nullptr;
   kept_until_exit = created.value().release();
-  return options.mode == OutputMode::kCheck && any_spun ? 1 : 0;
+  if (failed) return 2;
+  if (options.mode == OutputMode::kCheck && run.any_spun) return 1;
+  return run.any_reported ? 1 : 0;
 }
 
 }  // namespace unspin

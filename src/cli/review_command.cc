@@ -9,6 +9,7 @@
 #include "base/apply_edits.h"
 #include "base/line_index.h"
 #include "base/atomic_write.h"
+#include "cli/color.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
 #include "cli/document.h"
@@ -81,13 +82,14 @@ int RunReview(const ReviewOptions& options) {
   if (!input.ok()) return ReportError(input.status().message());
   const std::string& text = input.value();
   StatusOr<DocumentRestoration> document =
-      RestoreDocument(*restorer.value(), text, options.common.IsHtml(options.file),
+      RestoreDocument(*restorer.value(), text,
+                      InputFormat(options.common, options.file, /*sniff=*/false, text),
                       options.common.html_attributes);
   if (!document.ok()) return ReportError(options.file + ": " + document.status().message());
   Restoration restoration = std::move(document->restoration);
   const std::vector<Edit>& edits = restoration.edits;
   const std::vector<Group> groups = GroupEdits(edits);
-  const bool color = ::isatty(STDERR_FILENO) != 0;
+  const bool color = UseColor(options.color, STDERR_FILENO);
   const LineIndex lines(text);
 
   std::vector<bool> accepted(edits.size(), false);

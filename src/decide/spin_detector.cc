@@ -41,8 +41,7 @@ bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double sp
   const double rate = evidence.words == 0 ? 0.0
                                           : 1000.0 * static_cast<double>(evidence.artefacts) /
                                                 static_cast<double>(evidence.words);
-  return rate >= needs_spin || evidence.distinct_artefacts >= static_cast<size_t>(kDistinctFingerprintsForSpin) ||
-         (!detector.is_artefact_rule() && spin_probability >= 0.5);
+  return rate >= needs_spin || (!detector.is_artefact_rule() && spin_probability >= 0.5);
 }
 
 SpinDetector SpinDetector::ArtefactRule() {

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "base/apply_edits.h"
-#include "decode/utf8.h"
+#include "pipeline/mapped_restoration.h"
 
 namespace unspin {
 
@@ -15,25 +14,9 @@ StatusOr<HtmlRestoration> RestoreHtml(const Restorer& restorer, std::string_view
   HtmlRestoration result;
   result.text = std::move(text.value());
   result.of_text = restorer.Restore(result.text.text);
-  Restoration& out = result.page;
-  out.spin_score = result.of_text.spin_score;
-  out.decisions = result.of_text.decisions;
-  out.first_invalid_byte = FindInvalidUtf8(page);
-  for (const Edit& edit : result.of_text.edits) {
-    const std::optional<ByteSpan> span = result.text.ToPage(edit.span, page);
-    if (!span) continue;
-    Edit moved = edit;
-    moved.span = *span;
-    out.edits.push_back(std::move(moved));
-  }
-  for (const SpellFinding& finding : result.of_text.spelling) {
-    const std::optional<ByteSpan> span = result.text.ToPage(finding.span, page);
-    if (!span) continue;
-    SpellFinding moved = finding;
-    moved.span = *span;
-    out.spelling.push_back(std::move(moved));
-  }
-  out.text = ApplyEdits(page, out.edits);
+  result.page = MapRestoration(result.of_text, page, [&](ByteSpan span) {
+    return result.text.ToPage(span, page);
+  });
   return result;
 }
 

@@ -4,14 +4,10 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <set>
 
 #include "learn/example_window.h"
-#include "pipeline/restorer.h"
-#include "rules/context_pattern.h"
-#include "rules/inflector.h"
-#include "rules/rule_set.h"
+#include "learn/rule_text.h"
 #include "tokenize/annotations.h"
 
 namespace unspin {
@@ -65,65 +61,18 @@ std::string RestoreWording(const AlignedPair& pair, const Substitution& s) {
   return restore;
 }
 
-// A phrase in a rule id: dashes for spaces, one dash for a run of them
-// ("know - how" -> "know-how").
-std::string Dashes(std::string_view phrase) {
-  std::string id;
-  for (const char c : phrase) {
-    const char out = c == ' ' ? '-' : c;
-    if (out == '-' && !id.empty() && id.back() == '-') continue;
-    id += out;
-  }
-  return id;
+// The rule `rule` proposes, for the engine to check.
+CandidateRule AsCandidate(const LearnedRule& rule) {
+  CandidateRule candidate;
+  candidate.id = rule.id;
+  candidate.spun = rule.spun;
+  candidate.restore = rule.restore;
+  candidate.confidence = rule.confidence;
+  candidate.category = "learned";
+  candidate.unless_before = rule.unless_before;
+  candidate.unless_after = rule.unless_after;
+  return candidate;
 }
-
-bool Writable(std::string_view value) {
-  return !value.empty() && value.find('|') == std::string_view::npos &&
-         value.find("=>") == std::string_view::npos && value.find('\n') == std::string_view::npos;
-}
-
-// The engine with one candidate rule alone, as `unspin rules test` runs it.
-class CandidateCheck {
- public:
-  explicit CandidateCheck(const LearnedRule& candidate) {
-    Rule rule;
-    rule.id = candidate.id;
-    rule.spun = {candidate.spun};
-    rule.restorations = {candidate.restore};
-    rule.confidence = candidate.confidence;
-    rule.category = "learned";
-    AddConditions(candidate.unless_before, ContextCondition::Side::kBefore, rule);
-    AddConditions(candidate.unless_after, ContextCondition::Side::kAfter, rule);
-    StatusOr<RuleSet> compiled = RuleSet::Compile({std::move(rule)}, Inflector());
-    if (compiled.ok() && ok_) {
-      restorer_ = std::make_unique<Restorer>(std::move(compiled.value()), 0.0);
-    }
-  }
-
-  bool ok() const { return restorer_ != nullptr; }
-
-  bool Restores(const LearnedRule::Example& example) const {
-    const std::string got = restorer_->Restore(example.spun).text;
-    return got == example.restored && restorer_->Restore(got).text == got;
-  }
-  bool Keeps(const std::string& text) const { return restorer_->Restore(text).text == text; }
-
- private:
-  void AddConditions(const std::vector<std::string>& patterns, ContextCondition::Side side,
-                     Rule& rule) {
-    for (const std::string& pattern : patterns) {
-      ContextCondition condition;
-      condition.side = side;
-      condition.negated = true;
-      condition.pattern = ContextPattern::Shared(pattern, side);
-      if (!condition.pattern->Validate().empty()) ok_ = false;
-      rule.conditions.push_back(std::move(condition));
-    }
-  }
-
-  bool ok_ = true;
-  std::unique_ptr<Restorer> restorer_;
-};
 
 bool AllPass(const CandidateCheck& check, const LearnedRule& rule) {
   if (!check.ok()) return false;
@@ -259,7 +208,7 @@ class Learner {
   }
 
   void AddExamples(const Group& group, LearnedRule& rule) const {
-    const CandidateCheck check(rule);
+    const CandidateCheck check(AsCandidate(rule));
     if (!check.ok()) return;
     std::set<std::string> seen;
     for (const Occurrence& occurrence : group.occurrences) {
@@ -302,7 +251,7 @@ class Learner {
         trial.keeps.push_back(keep);
         if (!before.empty()) trial.unless_before.push_back(before);
         if (!after.empty()) trial.unless_after.push_back(after);
-        if (AllPass(CandidateCheck(trial), trial)) {
+        if (AllPass(CandidateCheck(AsCandidate(trial)), trial)) {
           rule = std::move(trial);
           return true;
         }

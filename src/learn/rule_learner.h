@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "learn/candidate_check.h"
 #include "learn/substitutions.h"
 #include "spell/spell_stage.h"
 #include "vocab/vocabulary.h"
@@ -38,9 +39,7 @@ struct LearnedRule {
   size_t kept = 0;  // times the spun phrase stands unchanged in an original
   size_t kept_documents = 0;
   double confidence = 1.0;  // count / (count + kept)
-  struct Example {
-    std::string spun, restored;
-  };
+  using Example = CandidateExample;
   std::vector<Example> examples;
   std::vector<std::string> keeps;
   // "unless-after: PATTERN" / "unless-before: PATTERN" lines that keep the

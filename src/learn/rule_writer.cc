@@ -1,21 +1,11 @@
 #include "learn/rule_writer.h"
 
-#include <cstdio>
+#include "learn/rule_text.h"
 
 namespace unspin {
 namespace {
 
-std::string Plural(size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string FormatConfidence(double confidence) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.2f", confidence);
-  return buffer;
-}
-
-void WriteRule(const LearnedRule& rule, std::string& out) {
+void WriteRule(const LearnedRule& rule, size_t pairs, std::string& out) {
   out += "\n# " + Plural(rule.count, "substitution", "substitutions") + " in " +
          Plural(rule.documents, "document", "documents");
   if (rule.needs_review()) {
@@ -25,13 +15,19 @@ void WriteRule(const LearnedRule& rule, std::string& out) {
   out += "\nrule " + rule.id + "\n";
   out += "  spun:          " + rule.spun + "\n";
   out += "  restore:       " + rule.restore + "\n";
+  out += "  origin:        learned\n";
   out += "  confidence:    " + FormatConfidence(rule.confidence) + "\n";
   out += "  category:      learned\n";
-  std::string note = "Learned from original/spun pairs: \"" + rule.spun + "\" was written for \"" +
-                     rule.restore + "\" " + Plural(rule.count, "time", "times");
-  if (rule.needs_review()) {
-    note += " and kept " + Plural(rule.kept, "time", "times") + "; review before use";
-  }
+  // Where the pair came from, in the words `unspin mine` uses for its own:
+  // documents, occurrences and the rate that is the rule's confidence.
+  std::string note = "Learned from " + Plural(pairs, "original/spun pair", "original/spun pairs") +
+                     ": '" + rule.spun + "' was written for '" + rule.restore + "' " +
+                     Plural(rule.count, "time", "times") + " in " +
+                     Plural(rule.documents, "document", "documents") + " and kept " +
+                     Plural(rule.kept, "time", "times") + " in " +
+                     Plural(rule.kept_documents, "document", "documents") + ", a rate of " +
+                     FormatConfidence(rule.confidence);
+  if (rule.needs_review()) note += "; review before use";
   out += "  note:          " + note + ".\n";
   for (const std::string& pattern : rule.unless_before) {
     out += "  unless-before: " + pattern + "\n";
@@ -49,9 +45,8 @@ void WriteRule(const LearnedRule& rule, std::string& out) {
 
 std::string WriteLearnedRules(const LearnReport& report,
                               const std::vector<std::string>& header_lines) {
-  std::string out;
-  for (const std::string& line : header_lines) out += line.empty() ? "#\n" : "# " + line + "\n";
-  for (const LearnedRule& rule : report.rules) WriteRule(rule, out);
+  std::string out = HeaderComment(header_lines);
+  for (const LearnedRule& rule : report.rules) WriteRule(rule, report.pairs, out);
   return out;
 }
 

@@ -51,11 +51,15 @@ Rule ThesaurusRule() {
   return rule;
 }
 
-// Compiles the rules `options` name, and the thesaurus rule last when
-// `with_thesaurus_rule`.
-StatusOr<RuleSet> CompileRules(const RestorerOptions& options, bool with_thesaurus_rule) {
+// Compiles the rules `options` name (less those --disable turns off), and
+// the thesaurus rule last when `with_thesaurus_rule`.
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options, bool with_thesaurus_rule,
+                               std::vector<std::string>& filter_warnings) {
   StatusOr<LoadedRules> loaded = LoadRulesFor(options);
   if (!loaded.ok()) return loaded.status();
+  if (!options.rule_switches.empty()) {
+    loaded->rules = FilterRules(std::move(loaded->rules), options.rule_switches, filter_warnings);
+  }
   if (with_thesaurus_rule) loaded->rules.push_back(ThesaurusRule());
   return RuleSet::Compile(std::move(loaded->rules), loaded->inflector);
 }
@@ -87,7 +91,8 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     if (!opened.ok()) return opened.status();
     lexicon = opened.value();
   }
-  StatusOr<RuleSet> compiled = CompileRules(options, lexicon != nullptr);
+  std::vector<std::string> filter_warnings;
+  StatusOr<RuleSet> compiled = CompileRules(options, lexicon != nullptr, filter_warnings);
   std::unique_ptr<SpellStage> spell;
   if (spell_stage.valid()) {
     // Always wait: the task refers to `options`.
@@ -127,6 +132,7 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     if (!decision.ok()) return decision.status();
     restorer->SetDecisionModel(std::move(decision.value()));
   }
+  restorer->rule_filter_warnings_ = std::move(filter_warnings);
   restorer->KeepAllFeatures(options.keep_all_features);
   if (lexicon != nullptr) {
     ProposerOptions proposer;

@@ -11,6 +11,7 @@
 #include "base/edit.h"
 #include "base/status.h"
 #include "rules/inflector.h"
+#include "rules/rule_filter.h"
 #include "rules/rule_loader.h"
 #include "rules/rule_set.h"
 #include "tokenize/annotations.h"
@@ -68,6 +69,9 @@ struct RestorerOptions {
   SpellMode spell_mode = SpellMode::kOff;
   DictionaryFiles dictionary;  // needed unless spell_mode is kOff; empty aff: no guard
   SuggestMode suggest_mode = SuggestMode::kFast;
+  // Rules turned off (and back on) by id or category, later sources
+  // winning (see FilterRules). Empty: every rule loaded is used.
+  std::vector<RuleSwitches> rule_switches;
 };
 
 // The rules and the inflection table `options` name, loaded but not yet
@@ -149,6 +153,9 @@ class Restorer {
   // was created: "file:line: rule 'id': restoration 'x' ...". Those are
   // never applied.
   const std::vector<std::string>& rule_problems() const { return rule_problems_; }
+  // Disable/enable patterns that matched no rule id or category (see
+  // FilterRules), found when the restorer was created.
+  const std::vector<std::string>& rule_filter_warnings() const { return rule_filter_warnings_; }
 
  private:
   RuleSet rules_;
@@ -169,6 +176,7 @@ class Restorer {
   // rejects it (the restoration guard). Empty without a spell stage.
   std::vector<std::vector<bool>> restoration_allowed_;
   std::vector<std::string> rule_problems_;
+  std::vector<std::string> rule_filter_warnings_;
 
   void GuardRestorations();
   // One pass of the pipeline; `spell`: run the spell stage too.

@@ -7,6 +7,7 @@
 #include "cli/data_paths.h"
 #include "cli/defaults.h"
 #include "python/edit_views.h"
+#include "python/restorer_arguments.h"
 #include "python/restorer_object.h"
 #include "python/result_object.h"
 
@@ -22,12 +23,15 @@ py::dict PositionDict(const PositionView& p) {
 }
 
 py::dict EditDict(const EditView& e) {
-  return py::dict("kind"_a = e.kind, "start"_a = PositionDict(e.start),
+  py::dict d("kind"_a = e.kind, "start"_a = PositionDict(e.start),
                   "end"_a = PositionDict(e.end), "original"_a = e.original,
                   "replacement"_a = e.replacement, "alternatives"_a = e.alternatives,
                   "rule"_a = e.rule, "category"_a = e.category, "confidence"_a = e.confidence,
                   "score"_a = e.score, "certain"_a = e.certain, "explanation"_a = e.explanation,
                   "source"_a = e.source);
+  // As the JSON report: no "certain" or "origin" for spelling fixes.
+  if (e.rule) d["origin"] = e.origin;
+  return d;
 }
 
 py::dict SpellingDict(const SpellingView& s) {
@@ -67,6 +71,8 @@ void BindViews(py::module_& m) {
       .def_readonly("confidence", &EditView::confidence)
       .def_readonly("score", &EditView::score, "context evidence, log10 units")
       .def_readonly("certain", &EditView::certain)
+      .def_readonly("origin", &EditView::origin,
+                    "where the rule came from: hand, learned, mined or thesaurus")
       .def_readonly("explanation", &EditView::explanation)
       .def_readonly("source", &EditView::source, "the rule's file:line")
       .def("to_dict", &EditDict, "The edit as a dict with the JSON report's keys.")
@@ -129,13 +135,19 @@ constexpr const char* kRestorerDoc = R"(Restores text rewritten by article spinn
 
 Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
          lang="en_US", dicts=None, min_score=0.0, min_confidence=None,
-         max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB)
+         max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB, disable=None,
+         enable=None, add_rules=None)
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
 and the backoff model the build made (vocab=PATH adds your own vocabulary's
 counts to the shipped one's, as --vocab does; vocab=False: no context
-scoring), rules=PATH or [PATHS] instead of the packs' rules. spell is "off" (the default here), "report" or "fix".
+scoring), rules=PATH or [PATHS] instead of the packs' rules, add_rules=PATH
+or [PATHS] on top of them (as --add-rules: rules that `unspin mine` or
+`unspin learn` wrote). spell is "off" (the default here), "report" or "fix".
+disable=["said.*", "tortured"] turns rules off by id or category (globs, as
+--disable); enable=[...] turns some of them back on. The .unspin.toml config
+file is not read: pass its settings as arguments.
 
 Creating one loads the rules and the vocabulary (tens of milliseconds once
 the rule set's validation is cached, a few hundred the first time): create it
@@ -146,30 +158,11 @@ file:line error of a broken rule file, a missing vocabulary.)";
 
 void BindRestorer(py::module_& m) {
   py::class_<RestorerObject>(m, "Restorer", kRestorerDoc)
-      .def(py::init([](py::object rules, py::object packs, py::object vocab, std::string spell,
-                       std::string suggest, std::string lang, py::object dicts,
-                       double min_score, std::optional<double> min_confidence,
-                       long long max_doc_bytes, long long max_rule_file_bytes) {
-             RestorerArguments arguments;
-             arguments.rules = std::move(rules);
-             arguments.packs = std::move(packs);
-             arguments.vocab = std::move(vocab);
-             arguments.spell = std::move(spell);
-             arguments.suggest = std::move(suggest);
-             arguments.lang = std::move(lang);
-             arguments.dicts = std::move(dicts);
-             arguments.min_score = min_score;
-             arguments.min_confidence = min_confidence;
-             arguments.max_doc_bytes = max_doc_bytes;
-             arguments.max_rule_file_bytes = max_rule_file_bytes;
-             return std::make_unique<RestorerObject>(arguments);
-           }),
-           py::arg("rules") = py::none(), py::arg("packs") = py::none(),
-           py::arg("vocab") = py::none(), py::arg("spell") = "off", py::kw_only(),
-           py::arg("suggest") = "fast", py::arg("lang") = "en_US",
-           py::arg("dicts") = py::none(), py::arg("min_score") = 0.0,
-           py::arg("min_confidence") = py::none(), py::arg("max_doc_bytes") = 16ll << 20,
-           py::arg("max_rule_file_bytes") = 64ll << 20)
+      // *args and **kwargs, parsed by hand: a wrong argument gets one
+      // sentence rather than pybind11's list of signatures.
+      .def(py::init([](const py::args& args, const py::kwargs& kwargs) {
+        return std::make_unique<RestorerObject>(ParseRestorerArguments(args, kwargs));
+      }))
       .def("restore", &RestorerObject::Restore, py::arg("text"), py::kw_only(),
            py::arg("html") = false,
            "Restores one document (str or bytes) -> Result. With html=True the document is an "

@@ -96,6 +96,7 @@ size_t PositiveSize(long long value, const char* argument) {
 CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& options) {
   CommonOptions common;
   common.rule_paths = PathList(arguments.rules, "rules");
+  common.added_rule_paths = PathList(arguments.add_rules, "add_rules");
   common.packs = NameList(arguments.packs, "packs");
   py::object vocab = py::none();
   if (arguments.vocab.is(py::bool_(false))) {
@@ -120,8 +121,11 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   common.min_confidence = arguments.min_confidence;
   common.max_doc_bytes = PositiveSize(arguments.max_doc_bytes, "max_doc_bytes");
   common.max_rule_file_bytes = PositiveSize(arguments.max_rule_file_bytes, "max_rule_file_bytes");
+  common.disable = NameList(arguments.disable, "disable");
+  common.enable = NameList(arguments.enable, "enable");
 
   options["rules"] = ListOrNone(common.rule_paths, arguments.rules);
+  options["add_rules"] = ListOrNone(common.added_rule_paths, arguments.add_rules);
   options["packs"] = ListOrNone(common.packs, arguments.packs);
   options["vocab"] = vocab;
   options["spell"] = common.spell;
@@ -132,6 +136,8 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   options["min_confidence"] = py::cast(common.min_confidence);
   options["max_doc_bytes"] = common.max_doc_bytes;
   options["max_rule_file_bytes"] = common.max_rule_file_bytes;
+  options["disable"] = ListOrNone(common.disable, arguments.disable);
+  options["enable"] = ListOrNone(common.enable, arguments.enable);
   return common;
 }
 
@@ -156,6 +162,9 @@ RestorerObject::RestorerObject(const RestorerArguments& arguments) {
         " rule restorations are not in the spelling dictionary and are never applied (list "
         "them with Restorer.rule_problems or 'unspin rules test')";
     if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 2) != 0) throw py::error_already_set();
+  }
+  for (const std::string& warning : restorer_->rule_filter_warnings()) {
+    if (PyErr_WarnEx(PyExc_UserWarning, warning.c_str(), 2) != 0) throw py::error_already_set();
   }
 }
 
@@ -251,6 +260,7 @@ std::string RestorerObject::Repr() const {
 RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   RestorerArguments arguments;
   arguments.rules = options["rules"];
+  arguments.add_rules = options["add_rules"];
   arguments.packs = options["packs"];
   arguments.vocab = options["vocab"];
   arguments.spell = options["spell"].cast<std::string>();
@@ -261,6 +271,9 @@ RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   arguments.min_confidence = options["min_confidence"].cast<std::optional<double>>();
   arguments.max_doc_bytes = options["max_doc_bytes"].cast<long long>();
   arguments.max_rule_file_bytes = options["max_rule_file_bytes"].cast<long long>();
+  // Pickles made before these options existed lack them.
+  if (options.contains("disable")) arguments.disable = options["disable"];
+  if (options.contains("enable")) arguments.enable = options["enable"];
   return arguments;
 }
 

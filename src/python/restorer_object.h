@@ -28,6 +28,7 @@ class Error : public std::runtime_error {
 // The keyword arguments, as given to Python (see __init__.pyi).
 struct RestorerArguments {
   py::object rules = py::none();
+  py::object add_rules = py::none();  // loaded on top of the packs (--add-rules)
   py::object packs = py::none();
   py::object vocab = py::none();
   std::string spell = "off";
@@ -38,6 +39,9 @@ struct RestorerArguments {
   std::optional<double> min_confidence;
   long long max_doc_bytes = 16ll << 20;
   long long max_rule_file_bytes = 64ll << 20;
+  // Rule id or category globs, as --disable and --enable.
+  py::object disable = py::none();
+  py::object enable = py::none();
 };
 
 // Immutable after construction; every method may be called from many Python

@@ -15,4 +15,10 @@ namespace unspin {
 // name rather than stopping at the space.
 std::string DiffHeaderPath(std::string_view name);
 
+// `name` quoted as DiffHeaderPath quotes it, without the tab; with
+// `escape_non_ascii` false, UTF-8 bytes stay as they are (only control
+// bytes, '"' and '\\' force quoting), for reports that people and editors
+// read rather than patch.
+std::string QuotedPath(std::string_view name, bool escape_non_ascii);
+
 }  // namespace unspin

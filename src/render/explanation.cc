@@ -7,16 +7,34 @@
 namespace unspin {
 namespace {
 
-void PrintEdits(const RuleSet& rules, const Restoration& restoration, std::FILE* out) {
+// "FILE:LINE:COL (byte N)": where a candidate is, in a form editors jump
+// to; the byte offset is what --json reports.
+class Places {
+ public:
+  Places(const std::string& file_name, std::string_view input)
+      : file_name_(file_name), positions_(input) {}
+  std::string At(size_t byte) {
+    const PositionCounter::Position position = positions_.At(byte);
+    return file_name_ + ":" + std::to_string(position.line) + ":" +
+           std::to_string(position.column) + " (byte " + std::to_string(byte) + ")";
+  }
+
+ private:
+  const std::string& file_name_;
+  PositionCounter positions_;
+};
+
+void PrintEdits(const RuleSet& rules, const Restoration& restoration, Places& places,
+                std::FILE* out) {
   for (const Edit& edit : restoration.edits) {
     if (edit.kind == EditKind::kSpelling) {
-      std::fprintf(out, "byte %zu: '%s' -> '%s' (spelling)\n", edit.span.begin,
+      std::fprintf(out, "%s: '%s' -> '%s' (spelling)\n", places.At(edit.span.begin).c_str(),
                    edit.original.c_str(), edit.replacement.c_str());
       continue;
     }
     const Rule& rule = rules.rules()[edit.rule_index];
-    std::fprintf(out, "byte %zu: '%s' -> '%s' (%s%s, confidence %.2f)\n", edit.span.begin,
-                 edit.original.c_str(), edit.replacement.c_str(),
+    std::fprintf(out, "%s: '%s' -> '%s' (%s%s, confidence %.2f)\n",
+                 places.At(edit.span.begin).c_str(), edit.original.c_str(), edit.replacement.c_str(),
                  edit.kind == EditKind::kArticle ? "article for " : "", rule.id.c_str(),
                  rule.confidence);
   }
@@ -24,11 +42,12 @@ void PrintEdits(const RuleSet& rules, const Restoration& restoration, std::FILE*
 
 }  // namespace
 
-void PrintExplanation(const Restorer& restorer, std::string_view input,
-                      const Restoration& restoration, std::FILE* out) {
+void PrintExplanation(const Restorer& restorer, const std::string& file_name,
+                      std::string_view input, const Restoration& restoration, std::FILE* out) {
   const RuleSet& rules = restorer.rules();
-  std::fprintf(out, "spin probability: %.3f; spin score: %.1f artefacts per 1,000 words\n",
-               restoration.spin_probability, restoration.spin_score);
+  std::fprintf(out, "%s: spin probability: %.3f; spin score: %.1f artefacts per 1,000 words\n",
+               file_name.c_str(), restoration.spin_probability, restoration.spin_score);
+  Places places(file_name, input);
   const SpinDetector& detector = restorer.detector();
   std::fprintf(out, "  detector (%s): bias %.2f", detector.source().c_str(), detector.bias());
   for (const SpinDetector::Term& term : detector.Terms(restoration.evidence)) {
@@ -37,7 +56,7 @@ void PrintExplanation(const Restorer& restorer, std::string_view input,
   }
   std::fprintf(out, "\n");
   if (restoration.decisions.empty()) {
-    PrintEdits(rules, restoration, out);
+    PrintEdits(rules, restoration, places, out);
     return;
   }
   VariantTable variants(rules);
@@ -48,21 +67,24 @@ void PrintExplanation(const Restorer& restorer, std::string_view input,
     const PhraseVariant& variant = variants[decision.candidate.variant];
     const std::string spun(input.substr(decision.span.begin, decision.span.size()));
     if (decision.needs_spin_unmet) {
-      std::fprintf(out, "byte %zu: '%s' (rule %s): needs a spun document: kept\n",
-                   decision.span.begin, spun.c_str(), rule.id.c_str());
+      std::fprintf(out, "%s: '%s' (rule %s): needs a spun document: kept\n",
+                   places.At(decision.span.begin).c_str(), spun.c_str(), rule.id.c_str());
       continue;
     }
     if (decision.certain) {
-      std::fprintf(out, "byte %zu: '%s' -> '%s': certain rule %s\n", decision.span.begin,
+      std::fprintf(out, "%s: '%s' -> '%s': certain rule %s\n",
+                   places.At(decision.span.begin).c_str(),
                    spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
       continue;
     }
     if (decision.score.restorations.empty()) {
-      std::fprintf(out, "byte %zu: '%s' (rule %s): not scored: kept\n", decision.span.begin,
+      std::fprintf(out, "%s: '%s' (rule %s): not scored: kept\n",
+                   places.At(decision.span.begin).c_str(),
                    spun.c_str(), rule.id.c_str());
       continue;
     }
-    std::fprintf(out, "byte %zu: '%s' -> '%s' (%s %s): evidence %.2f: %s\n", decision.span.begin,
+    std::fprintf(out, "%s: '%s' -> '%s' (%s %s): evidence %.2f: %s\n",
+                 places.At(decision.span.begin).c_str(),
                  spun.c_str(), variant.restorations[decision.best].c_str(),
                  std::string(RuleOriginName(rule.origin)).c_str(), rule.id.c_str(),
                  decision.evidence, decision.applied ? "restored" : "kept");

@@ -15,9 +15,11 @@ namespace unspin {
 // proposal, the restoration the model prefers, its evidence and verdict)
 // and a line of the decision model's terms (feature value and its
 // contribution to the log odds).
-// `input` is the text that was restored.
-void PrintExplanation(const Restorer& restorer, std::string_view input,
-                      const Restoration& restoration, std::FILE* out);
+// Each line starts with "FILE:LINE:COL (byte N): ", the candidate's place
+// in `input`, the text that was restored; the first line is "FILE: spin
+// probability: ...".
+void PrintExplanation(const Restorer& restorer, const std::string& file_name,
+                      std::string_view input, const Restoration& restoration, std::FILE* out);
 
 }  // namespace unspin
 

@@ -434,8 +434,11 @@ std::vector<BackoffModel::ProposedPhrase> BackoffModel::ProposePhrases(
     return true;
   });
   std::sort_heap(firsts.begin(), firsts.end(), Worse());  // best first
-  for (const auto& [first_id, first_score] : firsts) {
-    const std::string_view w1 = Word(first_id);
+  for (const First& first : firsts) {
+    // Named copies: lambdas may not capture structured bindings before C++20
+    // compilers caught up (Clang 15 refuses), and the fuzz build uses Clang.
+    const double first_score = first.log_score;
+    const std::string_view w1 = Word(first.id);
     if (best.size() == k && first_score <= best.front().log_score) break;
     size_t scanned = 0;
     std::vector<std::pair<std::string_view, double>> batch;

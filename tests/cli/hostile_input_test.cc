@@ -52,7 +52,18 @@ TEST_F(HostileInputTest, AUtf8ByteOrderMarkIsKept) {
 }
 
 TEST_F(HostileInputTest, NulBytesPassThrough) {
-  ExpectRestored(std::string("a\0b mentioned\0\n", 15), std::string("a\0b said\0\n", 10));
+  // A NUL byte marks input that is not text: it comes out unchanged...
+  const std::string input("a\0b mentioned\0\n", 15);
+  const Result binary = Unspin(kFlags, input);
+  EXPECT_EQ(binary.exit_code, 0) << binary.err;
+  EXPECT_EQ(binary.out, input);
+  EXPECT_NE(binary.err.find("<stdin>: binary file (a NUL byte at byte 1)"), std::string::npos)
+      << binary.err;
+  // ... and, restored as text when asked, with its NUL bytes kept.
+  const Result text = Unspin(std::string(kFlags) + " --binary=text", input);
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.out, std::string("a\0b said\0\n", 10));
+  EXPECT_EQ(text.err, "");
 }
 
 TEST_F(HostileInputTest, InvalidUtf8IsKeptByteForByteWithTheFirstOffsetReported) {
@@ -101,7 +112,8 @@ TEST_F(HostileInputTest, ADirectoryGivenAsInputIsAnErrorNamingIt) {
   fs::create_directories(dir_ / "adir");
   const Result run = Unspin(std::string(kFlags) + " adir");
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(run.err, "unspin: error: cannot read 'adir': Is a directory\n");
+  EXPECT_EQ(run.err,
+            "unspin: error: cannot read 'adir': Is a directory (-r restores the files in it)\n");
 }
 
 TEST_F(HostileInputTest, ARuleWithAnInvalidRegexIsRefusedWithItsLine) {

@@ -50,7 +50,7 @@ TEST_F(HtmlCliTest, DiffOfAPageAppliesWithPatch) {
   if (std::system("command -v patch >/dev/null 2>&1") != 0) GTEST_SKIP() << "no patch";
   Write("page.html", kPage);
   const Result diff = Unspin("--spell=off --rules r.rules --diff page.html");
-  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  ASSERT_EQ(diff.exit_code, 1) << diff.err;
   Write("page.diff", diff.out);
   ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && patch -s -p0 < page.diff").c_str()), 0);
   EXPECT_EQ(ReadFile(dir_ / "page.html"), kRestoredPage);

@@ -17,7 +17,10 @@ namespace unspin {
 namespace {
 
 constexpr int kDocuments = 400;
-constexpr const char* kFlags = "--no-vocab --spell=off --rules property.rules";
+constexpr const char* kJsonlFlags = "--no-vocab --spell=off --rules property.rules";
+// The generated documents hold NUL bytes: restored as text all the same, to
+// test the restoration of every byte (binary files are inputs_test.cc's).
+constexpr const char* kFlags = "--no-vocab --spell=off --rules property.rules --binary=text";
 
 TEST_F(CliTest, PatchingWithTheDiffGivesTheRestoredTextOnGeneratedDocuments) {
   if (std::system("command -v patch >/dev/null 2>&1") != 0) GTEST_SKIP() << "no patch";
@@ -36,7 +39,7 @@ TEST_F(CliTest, PatchingWithTheDiffGivesTheRestoredTextOnGeneratedDocuments) {
   const Result restored = Unspin(std::string(kFlags) + names);
   ASSERT_EQ(restored.exit_code, 0) << restored.err;
   const Result diff = Unspin(std::string(kFlags) + " --diff" + names);
-  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  ASSERT_LE(diff.exit_code, 1) << diff.err;  // 1 when there are changes
   Write("all.diff", diff.out);
   ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && patch -s -p0 < all.diff").c_str()), 0);
   std::string patched;
@@ -55,7 +58,7 @@ TEST_F(CliTest, JsonlAndSingleDocumentModesAgreeOnGeneratedDocuments) {
     documents.push_back(testing::RandomDocument(random, 60, /*valid_utf8=*/true));
     jsonl += nlohmann::json{{"id", i}, {"text", documents.back()}}.dump() + "\n";
   }
-  const Result records = Unspin(std::string(kFlags) + " --jsonl --threads 2", jsonl);
+  const Result records = Unspin(std::string(kJsonlFlags) + " --jsonl --threads 2", jsonl);
   ASSERT_EQ(records.exit_code, 0) << records.err;
   // Single-document mode, all files in one run: --in-place restores each
   // file on its own, exactly as plain-text mode does.

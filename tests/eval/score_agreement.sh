@@ -1,5 +1,5 @@
 #!/bin/sh
-# `unspin eval corpus/news corpus/news` must give the figures that the
+# `unspin eval --spun corpus/news --original corpus/news` must give the figures that the
 # project's evaluation script gives for the same restorations: each story
 # restored on its own by `unspin FILE`, the stories concatenated as
 # bench/quality.sh does, then scored by ../shared/eval/score.py.
@@ -30,7 +30,7 @@ for spun in "$source_dir"/corpus/news/*.spun.txt; do
 done
 python3 "$score" "$tmp/spun.txt" "$tmp/original.txt" "$tmp/out.txt" --json >"$tmp/script.json"
 # shellcheck disable=SC2086
-"$unspin" eval --json $flags "$source_dir/corpus/news" "$source_dir/corpus/news" \
+"$unspin" eval --json $flags --spun "$source_dir/corpus/news" --original "$source_dir/corpus/news" \
   >"$tmp/eval.json" 2>/dev/null
 python3 - "$tmp/script.json" "$tmp/eval.json" <<'PY'
 import json, sys

@@ -190,7 +190,7 @@ TEST(RuleLearner, RuleIdsFollowTheConventionAndAreUnique) {
   ExpectLoadsAndPasses(report);
 }
 
-TEST(WriteLearnedRules, WritesTheHeaderAndEachRulesFields) {
+TEST(WriteLearnedRules, WritesTheHeaderAndEachRulesFieldsWithOriginAndCounts) {
   RuleLearner learner({});
   learner.AddPair("The mayor said the vote passed.", "The mayor mentioned the vote passed.");
   const std::string text = WriteLearnedRules(learner.Learn(), {"Learned from a test", ""});
@@ -202,10 +202,11 @@ TEST(WriteLearnedRules, WritesTheHeaderAndEachRulesFields) {
             "rule said.mentioned\n"
             "  spun:          mentioned\n"
             "  restore:       said\n"
+            "  origin:        learned\n"
             "  confidence:    1.00\n"
             "  category:      learned\n"
-            "  note:          Learned from original/spun pairs: \"mentioned\" was written for "
-            "\"said\" 1 time.\n"
+            "  note:          Learned from 1 original/spun pair: 'mentioned' was written for "
+            "'said' 1 time in 1 document and kept 0 times in 0 documents, a rate of 1.00.\n"
             "  example:       The mayor mentioned the vote passed. => The mayor said the vote "
             "passed.\n");
 }

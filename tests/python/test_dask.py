@@ -66,6 +66,21 @@ class DaskTest(unittest.TestCase):
         # With the same spell stage, the very same lines.
         self.assertEqual(out, cli_jsonl(self.lines, "--spell=off"))
 
+    def test_parts_written_as_the_readme_says_join_into_the_command_lines_output(self):
+        # to_textfiles puts no newline after a part's last line unless told
+        # to: joined, the parts would run two records into one line.
+        readme = open(os.path.join(support.ROOT, "README.md"), encoding="utf-8").read()
+        self.assertIn('clean.to_textfiles("clean/*.jsonl", last_endline=True)', readme)
+        bag = db.from_sequence(self.lines, npartitions=6)
+        with tempfile.TemporaryDirectory() as directory:
+            unspin.dask.restore_bag(bag, field="text", spell="off").to_textfiles(
+                os.path.join(directory, "*.jsonl"), last_endline=True)
+            parts = sorted(os.listdir(directory), key=lambda name: int(name.split(".")[0]))
+            self.assertEqual(len(parts), 6)
+            joined = "".join(open(os.path.join(directory, part), encoding="utf-8").read()
+                             for part in parts)
+        self.assertEqual(joined, "\n".join(cli_jsonl(self.lines, "--spell=off")) + "\n")
+
     def test_bag_of_dicts_is_restored_like_the_command_line(self):
         bag = db.from_sequence([json.loads(line) for line in self.lines], npartitions=8)
         self.assert_matches_cli(unspin.dask.restore_bag(bag).compute())

@@ -189,39 +189,5 @@ rule random-forest.irregular-woodland
             "station each morning in May.");
 }
 
-TEST(Matcher, NeedsSpinRestoresInALongDocumentHoldingThreeDistinctFingerprints) {
-  auto restorer = testing::RestorerFor(R"(
-rule dense-forest.thick-woods
-  spun: thick woods
-  restore: dense forest
-  certain: yes
-  needs-spin: 5
-rule random-forest.irregular-woodland
-  spun: irregular woodland
-  restore: random forest
-  certain: yes
-  needs-spin: 5
-rule artificial-intelligence.counterfeit-consciousness
-  spun: counterfeit consciousness
-  restore: artificial intelligence
-  certain: yes
-  needs-spin: 5
-)");
-  std::string filler;
-  for (int i = 0; i < 400; ++i) filler += "The samples were weighed and recorded. ";
-  // Three fingerprints in some 2,000 words: far below 5 per 1,000, but a
-  // paper holding three distinct tortured phrases is the screeners' signal.
-  const std::string paper = "We fit an irregular woodland. " + filler +
-                            "Counterfeit consciousness helped. " + filler +
-                            "Plots lay in thick woods.";
-  const std::string restored = restorer->Restore(paper).text;
-  EXPECT_NE(restored.find("We fit a random forest."), std::string::npos);
-  EXPECT_NE(restored.find("Artificial intelligence helped."), std::string::npos);
-  EXPECT_NE(restored.find("Plots lay in dense forest."), std::string::npos);
-  // Two of them in the same length are not enough.
-  const std::string two = "We fit an irregular woodland. " + filler + "Plots lay in thick woods.";
-  EXPECT_EQ(restorer->Restore(two).text, two);
-}
-
 }  // namespace
 }  // namespace unspin

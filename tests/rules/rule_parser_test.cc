@@ -125,3 +125,30 @@ TEST(RuleParser, ReportsARegexThatRe2Refuses) {
 
 }  // namespace
 }  // namespace unspin
+
+namespace unspin {
+namespace {
+
+TEST(RuleParser, ReadsTheOriginOfMinedAndLearnedRules) {
+  const ParsedRuleFile parsed = ParseRuleFile(
+      "rule a.b\n  spun: b\n  restore: a\n  origin: mined\n"
+      "rule c.d\n  spun: d\n  restore: c\n  origin: learned\n"
+      "rule e.f\n  spun: f\n  restore: e\n",
+      "x.rules");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
+  ASSERT_EQ(parsed.rules.size(), 3u);
+  EXPECT_EQ(parsed.rules[0].origin, RuleOrigin::kMined);
+  EXPECT_EQ(parsed.rules[1].origin, RuleOrigin::kLearned);
+  EXPECT_EQ(parsed.rules[2].origin, RuleOrigin::kHand);
+}
+
+TEST(RuleParser, RejectsAnOriginNoFileMayClaim) {
+  const ParsedRuleFile parsed =
+      ParseRuleFile("rule a.b\n  spun: b\n  restore: a\n  origin: thesaurus\n", "x.rules");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_EQ(parsed.errors[0],
+            "x.rules:4: 'origin:' is 'hand', 'learned' or 'mined', not 'thesaurus'");
+}
+
+}  // namespace
+}  // namespace unspin
