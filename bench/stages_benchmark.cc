@@ -13,7 +13,8 @@
 
 #include <random>
 
-#include "pipeline/context_decision.h"
+#include "decide/candidate_decision.h"
+#include "decide/default_models.h"
 #include "pipeline/restorer.h"
 #include "render/json_report.h"
 #include "render/unified_diff.h"
@@ -201,13 +202,19 @@ void BM_ContextScorer(benchmark::State& state) {
   MatchOptions match;
   match.min_confidence = 0;
   const std::vector<Candidate> candidates = FindCandidates(rules, document, match);
+  const LinearModel decision = DefaultDecisionModel();
+  DecisionModels models;
+  models.counts = &model;
+  models.backoff = backoff.get();
+  models.decision = &decision;
+  const VariantTable variants(rules);
   for (auto _ : state) {
-    // One scorer per document, as Restorer::Restore makes: what it
-    // remembers must not carry over from one iteration to the next.
-    ContextScorer scorer(model, backoff.get());
+    // One decider (and scorer) per document, as Restorer::Restore makes:
+    // what it remembers must not carry over from one iteration to the next.
+    DocumentDecider decider(variants, models, document);
+    decider.AddRuleCandidates(candidates);
     std::vector<Candidate> kept;
-    benchmark::DoNotOptimize(
-        DecideInContext(rules, scorer, document, candidates, 5.0, DecisionParams{}, kept).size());
+    benchmark::DoNotOptimize(decider.Decide(kept).decisions.size());
   }
   state.SetBytesProcessed(state.iterations() * text.size());
   state.counters["candidates"] = static_cast<double>(candidates.size());

@@ -9,6 +9,9 @@ In the project's settings.py:
     UNSPIN_DROP_ABOVE = 20.0               # drop items whose spin score is above this
     UNSPIN_KEEP_ORIGINAL = True            # keep the input in "{field}_original"
     UNSPIN_ADD_SCORE = True                # store the spin score in "spin_score"
+    UNSPIN_SPUN_THRESHOLD = 0.5            # spin probability at which an item counts as spun
+    UNSPIN_DROP_SPUN = False               # drop items counted as spun
+    UNSPIN_ADD_PROBABILITY = False         # store the spin probability in "spin_probability"
     UNSPIN_OPTIONS = {"min_score": 0.5}    # any other unspin.Restorer argument
     UNSPIN_HTML = False                    # True: the fields hold HTML; only its text is restored
 
@@ -17,11 +20,14 @@ UNSPIN_ADD_SCORE a field name. A field may hold a string or a list of
 strings (a `getall()`); missing and empty fields are left alone. With
 scrapy.Item classes, declare the extra fields (body_original, spin_score).
 
-An item's spin score is that of its fields taken together (artefacts per
-1,000 words over all of them), so a short title with one artefact does not
-get the item dropped. Restoration runs in Twisted's thread pool with the GIL
-released, so the crawl goes on meanwhile. Stats: unspin/items, unspin/edits,
-unspin/dropped, unspin/errors.
+An item's spin score (certain artefacts per 1,000 words) and spin
+probability (the detector's, 0-1) are those of its fields taken together,
+so a short title with one artefact does not get the item dropped. Dropping
+spun items (UNSPIN_DROP_SPUN) is what a crawl filter usually wants: the
+probability weighs all the evidence, the score only certain artefacts.
+Restoration runs in Twisted's thread pool with the GIL released, so the
+crawl goes on meanwhile. Stats: unspin/items, unspin/edits, unspin/spun
+(items at or above UNSPIN_SPUN_THRESHOLD), unspin/dropped, unspin/errors.
 """
 import logging
 from typing import Any, List, Optional
@@ -58,7 +64,11 @@ class UnspinPipeline:
                  rules: Optional[List[str]] = None, drop_above: Optional[float] = None,
                  keep_original: Optional[str] = None, add_score: Optional[str] = None,
                  options: Optional[dict] = None, stats: Any = None, in_thread: bool = True,
-                 html: bool = False):
+                 html: bool = False, spun_threshold: float = 0.5, drop_spun: bool = False,
+                 add_probability: Optional[str] = None):
+        if not 0 <= spun_threshold <= 1:
+            raise NotConfigured(f"UNSPIN_SPUN_THRESHOLD must be a probability from 0 to 1, "
+                                f"not {spun_threshold!r}")
         self.fields = list(fields or ["text"])
         self.restorer_options = dict(options or {})
         if packs:
@@ -71,6 +81,9 @@ class UnspinPipeline:
         self.stats = stats
         self.in_thread = in_thread
         self.html = html
+        self.spun_threshold = spun_threshold
+        self.drop_spun = drop_spun
+        self.add_probability = add_probability  # a field name, or None
         self.restorer: Optional[unspin.Restorer] = None
 
     @classmethod
@@ -88,6 +101,10 @@ class UnspinPipeline:
             options=s.getdict("UNSPIN_OPTIONS"),
             stats=crawler.stats,
             html=s.getbool("UNSPIN_HTML"),
+            spun_threshold=s.getfloat("UNSPIN_SPUN_THRESHOLD", 0.5),
+            drop_spun=s.getbool("UNSPIN_DROP_SPUN"),
+            add_probability=_name_setting(s.get("UNSPIN_ADD_PROBABILITY"), "spin_probability",
+                                          "UNSPIN_ADD_PROBABILITY"),
         )
 
     def open_spider(self, spider):
@@ -112,9 +129,11 @@ class UnspinPipeline:
             self.open_spider(None)
         adapter = ItemAdapter(item)
         texts = {f: adapter.get(f) for f in self.fields if self._restorable(adapter.get(f))}
-        need_score = self.drop_above is not None or self.add_score is not None
+        # The detector runs anyway (it counts unspin/spun): the score comes with it.
+        need_score = bool(texts)
         score = None
-        if need_score and self._text_count(texts) != 1:
+        single = len(texts) == 1 and isinstance(next(iter(texts.values())), str)
+        if need_score and not single:  # one str field: its own restore gives the score
             score = self._score(texts)
             self._maybe_drop(score)
         edits = 0
@@ -124,7 +143,7 @@ class UnspinPipeline:
                     result = self.restorer.restore(value, html=self.html)
                     restored, edits = result.text, edits + len(result)
                     if score is None and need_score:
-                        score = result.spin_score
+                        score = (result.spin_score, result.spin_probability)
                         self._maybe_drop(score)
                 else:
                     results = [self.restorer.restore(v, html=self.html)
@@ -140,7 +159,9 @@ class UnspinPipeline:
                 adapter[self.keep_original.format(field=field)] = value
             adapter[field] = restored
         if self.add_score is not None:
-            adapter[self.add_score] = score if score is not None else 0.0
+            adapter[self.add_score] = score[0] if score is not None else 0.0
+        if self.add_probability is not None:
+            adapter[self.add_probability] = score[1] if score is not None else 0.0
         self._inc("unspin/items")
         self._inc("unspin/edits", edits)
         return item
@@ -151,25 +172,30 @@ class UnspinPipeline:
             return bool(value)
         return isinstance(value, (list, tuple)) and any(isinstance(v, str) for v in value)
 
-    @staticmethod
-    def _text_count(texts: dict) -> int:
-        return sum(1 if isinstance(v, str) else len(v) for v in texts.values())
-
-    def _score(self, texts: dict) -> float:
-        """The spin score of all the item's text as one document."""
+    def _score(self, texts: dict) -> tuple:
+        """The spin score and probability of all the item's text as one document."""
         parts = []
         for value in texts.values():
             parts.extend([value] if isinstance(value, str) else
                          [v for v in value if isinstance(v, str)])
         try:
-            return self.restorer.check("\n\n".join(parts), html=self.html).spin_score
+            check = self.restorer.check("\n\n".join(parts), html=self.html)
+            return check.spin_score, check.spin_probability
         except unspin.Error:
-            return 0.0
+            return 0.0, 0.0
 
-    def _maybe_drop(self, score: float):
-        if self.drop_above is not None and score > self.drop_above:
+    def _maybe_drop(self, score: tuple):
+        spin_score, probability = score
+        spun = probability >= self.spun_threshold
+        if spun:
+            self._inc("unspin/spun")
+        if self.drop_spun and spun:
             self._inc("unspin/dropped")
-            raise DropItem(f"unspin: spin score {score:.1f} is above UNSPIN_DROP_ABOVE "
+            raise DropItem(f"unspin: spin probability {probability:.2f} is at or above "
+                           f"UNSPIN_SPUN_THRESHOLD ({self.spun_threshold:g})")
+        if self.drop_above is not None and spin_score > self.drop_above:
+            self._inc("unspin/dropped")
+            raise DropItem(f"unspin: spin score {spin_score:.1f} is above UNSPIN_DROP_ABOVE "
                            f"({self.drop_above:g})")
 
     def _inc(self, key: str, count: int = 1):

@@ -136,7 +136,7 @@ Status ReadKey(const Reader& reader, std::string_view key, const toml::node& nod
     return Take(reader.Number(key, node, 0.0, 1.0), config.min_confidence);
   }
   if (key == "min-score") return Take(reader.Number(key, node, -1e6, 1e6), config.min_score);
-  if (key == "threshold") return Take(reader.Number(key, node, 0.0, 1e6), config.threshold);
+  if (key == "threshold") return Take(reader.Number(key, node, 0.0, 1.0), config.threshold);
   std::string message = "unknown key '" + std::string(key) + "'";
   if (const std::string guess = ClosestMatch(key, KnownKeys()); !guess.empty()) {
     message += " (did you mean '" + guess + "'?)";

@@ -64,6 +64,13 @@ std::string DefaultVocabulary() {
 
 std::string DefaultBackoffModel() { return FindGeneratedDataFile("dictionaries/en-us.lm"); }
 
+std::string DefaultModel(const std::string& name) {
+  const std::string data = FindDataDir();
+  const std::string path = data + "/dictionaries/" + name + ".model";
+  std::error_code error;
+  return !data.empty() && std::filesystem::exists(path, error) ? path : "";
+}
+
 StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   StatusOr<std::vector<PackFiles>> packs = FindPacks(common.packs);
   if (!packs.ok()) return packs.status();
@@ -86,7 +93,27 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   }
   options.min_confidence =
       common.min_confidence.value_or(options.vocabulary_path.empty() ? 0.5 : 0.0);
-  options.decision.min_score = common.min_score;
+  options.min_score = common.min_score;
+  options.detector_path = common.detector_model == "none"    ? ""
+                          : common.detector_model.empty()     ? DefaultModel("detector")
+                                                              : common.detector_model;
+  options.decision_model_path = common.decision_model == "none"    ? ""
+                                : common.decision_model.empty()     ? DefaultModel("decision")
+                                                                    : common.decision_model;
+  // The lexicon also feeds the detector (the share of words a thesaurus
+  // neighbour fits better), so it is loaded whenever context is scored.
+  if (!options.vocabulary_path.empty()) {
+    options.lexicon_path = common.lexicon.empty() ? FindLexicon() : common.lexicon;
+    options.propose = common.propose == "always" ? RestorerOptions::Propose::kAlways
+                      : common.propose == "auto" ? RestorerOptions::Propose::kWhenSpun
+                                                 : RestorerOptions::Propose::kNever;
+    StatusOr<SourceMask> exclude = ParseSourceList(common.lexicon_exclude);
+    if (!exclude.ok()) return Status::Error("--lexicon-exclude: " + exclude.status().message());
+    options.lexicon_exclude = exclude.value();
+  } else {
+    options.propose = RestorerOptions::Propose::kNever;
+  }
+  options.keep_all_features = common.keep_all_features;
   options.max_rule_file_bytes = common.max_rule_file_bytes;
   options.spell_mode = common.spell == "off"   ? SpellMode::kOff
                        : common.spell == "fix" ? SpellMode::kFix

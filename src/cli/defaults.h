@@ -36,6 +36,10 @@ std::string DefaultVocabulary();
 // Debian's pocketsphinx-en-us), or "" when it was not made.
 std::string DefaultBackoffModel();
 
+// A learned model shipped in dictionaries/ (NAME.model: "detector",
+// "decision"), or "" when it is not installed.
+std::string DefaultModel(const std::string& name);
+
 // Restorer options from the command line: the user's rule paths (or the
 // packs' rules) followed by the added ones (--add-rules), the packs' word lists, vocabulary (or the default one) and
 // thresholds.

@@ -63,6 +63,25 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
       ->type_name("FILE");
   app.add_flag("--no-lm", common.no_backoff_model,
                "Score context with the vocabulary alone, without a backoff language model");
+  app.add_option("--detector-model", common.detector_model,
+                 "Spun-document detector model (default: dictionaries/detector.model; 'none': "
+                 "the built-in artefact rule)")
+      ->type_name("FILE");
+  app.add_option("--decision-model", common.decision_model,
+                 "Per-candidate decision model (default: dictionaries/decision.model; 'none': "
+                 "the built-in one)")
+      ->type_name("FILE");
+  app.add_option("--propose", common.propose,
+                 "Thesaurus proposals beyond the rules (experimental): never, auto (in documents "
+                 "found spun), always")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--lexicon", common.lexicon,
+                 "Candidate lexicon for proposals (default: the one the build compiled)")
+      ->type_name("FILE");
+  app.add_option("--lexicon-exclude", common.lexicon_exclude,
+                 "Thesauri the proposals must not use: wordnet, mythes, moby (comma-separated)")
+      ->type_name("LIST");
   app.add_option("--min-score", common.min_score,
                  "Evidence an ambiguous restoration needs (log10 units)")
       ->check(FiniteIn(-kMaxScore, kMaxScore))
@@ -112,7 +131,8 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   auto* json = app.add_flag("--json", line.json,
                             "Print one JSON document per input (schema unspin/1)");
   auto* check = app.add_flag(
-      "--check", line.check, "Print each input's spin score; exit 1 if one is above --threshold");
+      "--check", line.check,
+      "Print each input's spin probability; exit 1 if one reaches --threshold");
   // The suffix attaches only with '=' (as sed's -iSUF): expected(0, 0) on an
   // option, unlike a flag, gives "" (default_str) when bare, and never takes
   // the next argument, so `--in-place a.txt b.txt` rewrites both files.
@@ -142,8 +162,8 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
       ->needs(in_place);
   AddColorOption(app, restore.color, "Colour --word-diff");
   app.add_option("--threshold", restore.threshold,
-                 "Spin score (artefacts per 1,000 words) above which --check fails")
-      ->check(FiniteIn(0.0, kMaxScore))
+                 "Spin probability from which --check counts an input as spun")
+      ->check(FiniteIn(0.0, 1.0))
       ->capture_default_str();
   app.add_flag("--explain", restore.explain,
                "Print to stderr why each candidate was or was not restored");
@@ -448,6 +468,9 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   if (line.json) restore.mode = OutputMode::kJson;
   if (line.check) restore.mode = OutputMode::kCheck;
   if (app.count("--in-place") > 0) restore.mode = OutputMode::kInPlace;
+  // --explain reports every restoration's features, not only the chosen
+  // one's: what scripts/train/train-models.py learns from.
+  restore.common.keep_all_features = restore.explain;
   line.learn.positional =
       line.learn_command->count("ORIGINAL") + line.learn_command->count("SPUN") > 0;
   line.eval.positional =

@@ -48,7 +48,7 @@ class JsonlFilter {
       : restorer_(restorer),
         options_(options),
         record_options_{options.field, options.report_key, options.common.html,
-                        options.common.html_attributes},
+                        options.common.html_attributes, options.explain},
         threads_(options.threads ? options.threads
                                  : std::max(1u, std::thread::hardware_concurrency())),
         progress_(options.progress, "record", "records") {}

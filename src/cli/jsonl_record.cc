@@ -88,7 +88,8 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
               true};
     }
     const Restoration& restoration = restored->restoration;
-    report = RestorationJson(restorer.rules(), input, restoration, "");
+    report = RestorationJson(restorer.rules(), input, restoration, "",
+                             options.explain ? &restorer : nullptr);
     if (restoration.text != input) value = Quoted(restoration.text);
   }  // the restoration (25 to 45 bytes a byte) is freed before the line is built
   // The report goes after the last member, which holds the field (or is after it).

@@ -19,6 +19,7 @@ struct JsonlRecordOptions {
   std::string report_key = "unspin";  // the top-level key the report goes under
   bool html = false;                  // the field holds an HTML page
   bool html_attributes = false;       // also its alt= and title= values
+  bool explain = false;               // the report gets an "explain" object
 };
 
 // Restores the string at `options.field` of the JSON object `line` (without

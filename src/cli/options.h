@@ -29,6 +29,17 @@ struct CommonOptions {
   std::string backoff_model;
   bool no_backoff_model = false;
   double min_score = 0.0;
+  // The learned models (default: dictionaries/detector.model and
+  // decision.model; "none": the built-in ones).
+  std::string detector_model;
+  std::string decision_model;
+  // The candidate lexicon's proposals: "never" (default: measured, they
+  // are not yet precise enough; see README), "auto" (in documents the
+  // detector finds spun), "always" (training data).
+  std::string propose = "never";
+  bool keep_all_features = false;  // set by --explain
+  std::string lexicon;               // empty: the built one
+  std::string lexicon_exclude;       // comma-separated thesauri not to use
   std::string spell = "report";           // report, fix or off
   std::string suggest = "fast";           // fast, full or off
   std::string language = "en_US";         // Hunspell dictionary
@@ -83,7 +94,7 @@ struct RestoreOptions {
   bool explain = false;
   OutputMode mode = OutputMode::kText;
   std::string color = "auto";        // --word-diff colour: auto, always, never
-  double threshold = 2.0;            // --check: spin score above which an input is spun
+  double threshold = 0.5;            // --check: spin probability from which an input is spun
   std::string backup_suffix;         // --in-place=SUFFIX
   bool follow_symlinks = false;      // --in-place rewrites a link's target
   std::optional<bool> progress;      // unset: on a terminal, for inputs over a few MB
@@ -96,6 +107,7 @@ struct JsonlOptions {
   std::vector<std::string> files;  // empty or "-": stdin
   std::string field = "text";      // dotted path to the text in each object
   std::string report_key = "unspin";  // the top-level key of each record's report
+  bool explain = false;            // each report gets an "explain" object
   unsigned threads = 0;            // 0: the machine's cores
   std::optional<bool> progress;
   InputOptions inputs;             // output, quiet and stdin_filename apply

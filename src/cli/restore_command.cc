@@ -66,15 +66,17 @@ std::string Render(const RestoreOptions& options, const Restorer& restorer,
              WordDiff(input, restoration.edits, {UseColor(options.color, STDOUT_FILENO)});
     }
     case OutputMode::kJson:
-      return RestorationJson(restorer.rules(), input, restoration, name) + "\n";
+      return RestorationJson(restorer.rules(), input, restoration, name,
+                             options.explain ? &restorer : nullptr) +
+             "\n";
     case OutputMode::kCheck: {
       // Only the score goes through a fixed buffer: a file name has no
       // length limit.
       char score[64];
-      std::snprintf(score, sizeof score, "%.1f", restoration.spin_score);
-      return name + ": spin score " + score + ", " +
+      std::snprintf(score, sizeof score, "%.3f", restoration.spin_probability);
+      return name + ": spin probability " + score + ", " +
              std::to_string(restoration.edits.size()) + " edits" +
-             (restoration.spin_score > options.threshold ? ", spun" : "") + "\n";
+             (restoration.spin_probability >= options.threshold ? ", spun" : "") + "\n";
     }
     case OutputMode::kLint:
       return LintReport(name, CollectFindings(restorer.rules(), input, restoration));
@@ -242,16 +244,16 @@ Outcome RestoreWhole(Run& run, const std::string& file, const std::string& input
     // For a page or Markdown, the explanation quotes the extracted text,
     // and its lines and columns are the text's.
     if (restored.html) {
-      PrintExplanation(run.restorer.rules(), name + " (text)", restored.html->text.text,
+      PrintExplanation(run.restorer, name + " (text)", restored.html->text.text,
                        restored.html->of_text, stderr);
     } else if (restored.markdown) {
-      PrintExplanation(run.restorer.rules(), name + " (text)", restored.markdown->text.text,
+      PrintExplanation(run.restorer, name + " (text)", restored.markdown->text.text,
                        restored.markdown->of_text, stderr);
     } else {
-      PrintExplanation(run.restorer.rules(), name, input, restoration, stderr);
+      PrintExplanation(run.restorer, name, input, restoration, stderr);
     }
   }
-  run.any_spun = run.any_spun || restoration.spin_score > options.threshold;
+  run.any_spun = run.any_spun || restoration.spin_probability >= options.threshold;
   if (in_place != nullptr) {
     if (restoration.edits.empty()) return {};
     std::string kept_backup;

@@ -9,7 +9,10 @@ Restoration MapRestoration(const Restoration& of_text, std::string_view document
                            const TextToDocument& to_document) {
   Restoration out;
   out.spin_score = of_text.spin_score;
+  out.spin_probability = of_text.spin_probability;
+  out.evidence = of_text.evidence;
   out.decisions = of_text.decisions;
+  out.proposed_variants = of_text.proposed_variants;
   out.first_invalid_byte = FindInvalidUtf8(document);
   for (const Edit& edit : of_text.edits) {
     const std::optional<ByteSpan> span = to_document(edit.span);

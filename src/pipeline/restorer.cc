@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "decode/utf8.h"
-#include "pipeline/spin_score.h"
+#include "decide/default_models.h"
 #include "base/apply_edits.h"
 #include "base/compose_edits.h"
 #include "resolve/resolver.h"
@@ -34,13 +34,33 @@ StatusOr<LoadedRules> LoadRulesFor(const RestorerOptions& options) {
 
 namespace {
 
-StatusOr<RuleSet> CompileRules(const RestorerOptions& options,
+// The rule every thesaurus proposal is made under: no phrases of its own,
+// so it matches nothing; it gives proposals an id, a category and a note in
+// reports.
+Rule ThesaurusRule() {
+  Rule rule;
+  rule.id = "thesaurus";
+  rule.origin = RuleOrigin::kThesaurus;
+  rule.category = "thesaurus";
+  rule.confidence = 0.3;
+  rule.note =
+      "An open thesaurus (WordNet, LibreOffice's, Moby) lists the spun wording as a synonym of "
+      "the restoration, and the learned decision found the context and the document (a spun "
+      "one) strong enough to restore it.";
+  rule.location = {"(candidate lexicon)", 0};
+  return rule;
+}
+
+// Compiles the rules `options` name (less those --disable turns off), and
+// the thesaurus rule last when `with_thesaurus_rule`.
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options, bool with_thesaurus_rule,
                                std::vector<std::string>& filter_warnings) {
   StatusOr<LoadedRules> loaded = LoadRulesFor(options);
   if (!loaded.ok()) return loaded.status();
   if (!options.rule_switches.empty()) {
     loaded->rules = FilterRules(std::move(loaded->rules), options.rule_switches, filter_warnings);
   }
+  if (with_thesaurus_rule) loaded->rules.push_back(ThesaurusRule());
   return RuleSet::Compile(std::move(loaded->rules), loaded->inflector);
 }
 
@@ -62,8 +82,17 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
                                 options.suggest_mode);
     });
   }
+  std::shared_ptr<const Lexicon> lexicon;
+  // The lexicon proposes originals, and samples the document for a
+  // detector model's anomaly rate (the built-in artefact rule needs none).
+  if (!options.lexicon_path.empty() && !options.vocabulary_path.empty() &&
+      (options.propose != RestorerOptions::Propose::kNever || !options.detector_path.empty())) {
+    StatusOr<std::shared_ptr<const Lexicon>> opened = Lexicon::Open(options.lexicon_path);
+    if (!opened.ok()) return opened.status();
+    lexicon = opened.value();
+  }
   std::vector<std::string> filter_warnings;
-  StatusOr<RuleSet> compiled = CompileRules(options, filter_warnings);
+  StatusOr<RuleSet> compiled = CompileRules(options, lexicon != nullptr, filter_warnings);
   std::unique_ptr<SpellStage> spell;
   if (spell_stage.valid()) {
     // Always wait: the task refers to `options`.
@@ -90,20 +119,49 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     backoff = opened.value();
   }
   auto restorer = std::make_unique<Restorer>(std::move(compiled.value()), options.min_confidence,
-                                             std::move(model), options.decision,
+                                             std::move(model), options.min_score,
                                              std::move(spell), std::move(backoff));
+  if (!options.detector_path.empty()) {
+    StatusOr<SpinDetector> detector = SpinDetector::FromFile(options.detector_path);
+    if (!detector.ok()) return detector.status();
+    restorer->SetDetector(std::move(detector.value()));
+  }
+  if (!options.decision_model_path.empty()) {
+    StatusOr<LinearModel> decision = LinearModel::FromFile(
+        options.decision_model_path, "decision", kCandidateFeatureNames);
+    if (!decision.ok()) return decision.status();
+    restorer->SetDecisionModel(std::move(decision.value()));
+  }
   restorer->rule_filter_warnings_ = std::move(filter_warnings);
+  restorer->KeepAllFeatures(options.keep_all_features);
+  if (lexicon != nullptr) {
+    ProposerOptions proposer;
+    proposer.exclude = options.lexicon_exclude;
+    const uint32_t thesaurus_rule = static_cast<uint32_t>(restorer->rules().rules().size() - 1);
+    restorer->SetProposer(std::move(lexicon), thesaurus_rule, proposer, options.propose,
+                          options.propose_threshold);
+  }
   return restorer;
 }
 
+void Restorer::SetProposer(std::shared_ptr<const Lexicon> lexicon, uint32_t thesaurus_rule,
+                           ProposerOptions options, RestorerOptions::Propose when,
+                           double threshold) {
+  lexicon_ = std::move(lexicon);
+  proposer_.emplace(*lexicon_, thesaurus_rule, options);
+  propose_ = when;
+  propose_threshold_ = threshold;
+}
+
 Restorer::Restorer(RuleSet rules, double min_confidence,
-                   std::shared_ptr<const LanguageModel> model, DecisionParams decision,
+                   std::shared_ptr<const LanguageModel> model, double min_score,
                    std::unique_ptr<SpellStage> spell, std::shared_ptr<const BackoffModel> backoff)
     : rules_(std::move(rules)),
       min_confidence_(min_confidence),
       model_(std::move(model)),
       backoff_(std::move(backoff)),
-      decision_(decision),
+      min_score_(min_score),
+      decision_model_(DefaultDecisionModel()),
       spell_(std::move(spell)) {
   if (spell_ != nullptr) GuardRestorations();
 }
@@ -127,9 +185,47 @@ void Restorer::GuardRestorations() {
   }
 }
 
-bool Restorer::Allowed(const Candidate& candidate) const {
-  return restoration_allowed_.empty() ||
-         restoration_allowed_[candidate.variant][candidate.restoration];
+bool Restorer::Allowed(const VariantTable& variants, const Candidate& candidate) const {
+  if (restoration_allowed_.empty()) return true;
+  if (!variants.IsProposed(candidate.variant)) {
+    return restoration_allowed_[candidate.variant][candidate.restoration];
+  }
+  return spell_->AcceptsWords(variants[candidate.variant].restorations[candidate.restoration]);
+}
+
+std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTable& variants,
+                                        std::vector<Candidate> candidates,
+                                        Restoration& result) const {
+  DecisionModels models;
+  models.counts = model_.get();
+  models.backoff = backoff_.get();
+  models.detector = &detector_;
+  models.decision = &decision_model_;
+  models.hand_set = hand_set_decision_;
+  models.min_evidence = min_score_;
+  models.keep_all_features = keep_all_features_;
+  DocumentDecider decider(variants, models, document);
+  decider.AddRuleCandidates(candidates);
+  if (proposer_ && model_ != nullptr) {
+    // The sample feeds the detector (the anomaly rate) even when nothing
+    // is proposed. Words a rule's candidate covers are the rule's to decide.
+    std::vector<bool> covered(document.tokens.size(), false);
+    for (const Candidate& c : candidates) {
+      std::fill(covered.begin() + c.first, covered.begin() + c.end, true);
+    }
+    proposer_->Sample(document, covered, variants, decider);
+    if (propose_ == RestorerOptions::Propose::kAlways ||
+        (propose_ == RestorerOptions::Propose::kWhenSpun &&
+         decider.SpinProbability() >= propose_threshold_)) {
+      proposer_->ProposeAll(document, covered, variants, decider);
+    }
+  }
+  std::vector<Candidate> kept;
+  DocumentDecision decided = decider.Decide(kept);
+  result.spin_probability = decided.spin_probability;
+  result.evidence = decided.evidence;
+  result.decisions = std::move(decided.decisions);
+  return kept;
 }
 
 namespace {
@@ -193,22 +289,31 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   MatchOptions match_options;
   match_options.min_confidence = min_confidence_;
   std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);
-  result.spin_score = SpinScore(rules_, document, candidates);
-  // Fingerprints that are ordinary English elsewhere count as evidence of
-  // spinning (above), but are restored only where there is enough of it.
-  std::erase_if(candidates, [&](const Candidate& c) {
-    return rules_.rules()[rules_.variants()[c.variant].rule_index].needs_spin > result.spin_score;
-  });
+  VariantTable variants(rules_);
   if (model_ != nullptr) {
-    std::vector<Candidate> kept;
-    ContextScorer scorer(*model_, backoff_.get());
-    result.decisions = DecideInContext(rules_, scorer, document, candidates, result.spin_score,
-                                       decision_, kept);
-    candidates = std::move(kept);
+    candidates = Decide(document, variants, std::move(candidates), result);
+  } else {
+    // Without context scoring, the detector sees the artefacts alone, and
+    // rules that need a spun document (needs-spin:) wait for its verdict.
+    DocumentDecider decider(variants, DecisionModels{.detector = &detector_}, document);
+    decider.AddRuleCandidates(candidates);
+    result.spin_probability = decider.SpinProbability();
+    result.evidence = decider.evidence();
+    std::erase_if(candidates, [&](const Candidate& c) {
+      return !NeedsSpinMet(variants.RuleOf(c.variant).needs_spin, result.evidence,
+                           result.spin_probability, detector_);
+    });
   }
-  std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(c); });
-  std::vector<Candidate> chosen = ResolveOverlaps(rules_, std::move(candidates));
-  result.edits = BuildEdits(rules_, document, chosen);
+  result.spin_score = result.evidence.words == 0
+                          ? 0.0
+                          : 1000.0 * static_cast<double>(result.evidence.artefacts) /
+                                static_cast<double>(result.evidence.words);
+  std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(variants, c); });
+  std::vector<Candidate> chosen = ResolveOverlaps(variants, std::move(candidates));
+  result.edits = BuildEdits(variants, document, chosen);
+  for (size_t v = 0; v < variants.proposed_count(); ++v) {
+    result.proposed_variants.push_back(variants[static_cast<uint32_t>(rules_.variants().size() + v)]);
+  }
   if (spell_ != nullptr && spell) {
     std::vector<Edit> fixes;
     result.spelling = spell_->Run(document, result.edits, fixes);

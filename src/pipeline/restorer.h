@@ -15,7 +15,9 @@
 #include "rules/rule_loader.h"
 #include "rules/rule_set.h"
 #include "tokenize/annotations.h"
-#include "pipeline/context_decision.h"
+#include "decide/candidate_decision.h"
+#include "decide/proposer.h"
+#include "lexicon/lexicon.h"
 #include "spell/spell_stage.h"
 #include "vocab/backoff_model.h"
 #include "vocab/language_model.h"
@@ -40,7 +42,27 @@ struct RestorerOptions {
   // A backoff language model (BackoffModel) scored beside the vocabulary;
   // empty means the vocabulary alone. Used only with a vocabulary.
   std::string backoff_model_path;
-  DecisionParams decision;
+  // The spun-document detector and the per-candidate decision
+  // (dictionaries/detector.model, decision.model); empty: the built-in ones
+  // (DefaultDetectorModel(), DefaultDecisionModel()).
+  std::string detector_path;
+  std::string decision_model_path;
+  // Evidence a restoration that is not certain needs, in log10 odds (0:
+  // even odds; higher is more cautious).
+  double min_score = 0.0;
+  // The candidate lexicon; empty: no proposals beyond the rules. Sources in
+  // `lexicon_exclude` are not used (honest evaluation).
+  std::string lexicon_path;
+  SourceMask lexicon_exclude = 0;
+  // When the lexicon's proposals are scored: never, in documents the
+  // detector finds spun (probability >= propose_threshold), or always (for
+  // training, to see how proposals fare in clean text too).
+  enum class Propose { kNever, kWhenSpun, kAlways };
+  Propose propose = Propose::kWhenSpun;
+  double propose_threshold = 0.5;
+  // Keep every candidate restoration's features in the decisions (training
+  // data; --explain with --json or --jsonl).
+  bool keep_all_features = false;
   // The spell stage: off, report findings, or fix unambiguous misspellings.
   // With a dictionary, restorations whose words it rejects are never
   // applied, whatever the mode (the restoration guard).
@@ -66,10 +88,18 @@ struct Restoration {
   // Byte offset of the first invalid UTF-8 byte, if any. Invalid bytes are
   // never matched and are passed through unchanged.
   std::optional<size_t> first_invalid_byte;
-  // Unmistakable spinner artefacts per 1,000 words (see SpinScore).
+  // Unmistakable spinner artefacts (matches of certain rules) per 1,000
+  // words.
   double spin_score = 0;
-  // With a vocabulary: how each candidate was decided, in document order.
+  // The detector's probability that the document was spun, and the
+  // evidence it weighed (with a vocabulary; else from the artefacts alone).
+  double spin_probability = 0;
+  DocumentEvidence evidence;
+  // With a vocabulary: how each candidate was decided, in document order,
+  // and the variants proposed for this document that decisions refer to
+  // (Candidate::variant from RuleSet::variants().size() on).
   std::vector<Decision> decisions;
+  std::vector<PhraseVariant> proposed_variants;
   // The spell stage's findings, in document order.
   std::vector<SpellFinding> spelling;
   // Passes that changed the text: more than one when a restoration made
@@ -87,9 +117,23 @@ class Restorer {
   // null (no context scoring), `spell` null (no spell stage), and `backoff`
   // null (the vocabulary's model alone).
   Restorer(RuleSet rules, double min_confidence,
-           std::shared_ptr<const LanguageModel> model = nullptr, DecisionParams decision = {},
+           std::shared_ptr<const LanguageModel> model = nullptr, double min_score = 0,
            std::unique_ptr<SpellStage> spell = nullptr,
            std::shared_ptr<const BackoffModel> backoff = nullptr);
+  // The learned parts (Create sets them from the options): the detector,
+  // the decision model, and the lexicon's proposals under `rules`'s rule
+  // `thesaurus_rule` (a rule without phrases, origin kThesaurus).
+  void SetDetector(SpinDetector detector) { detector_ = std::move(detector); }
+  void SetDecisionModel(LinearModel model) {
+    decision_model_ = std::move(model);
+    hand_set_decision_ = false;
+  }
+  // True until SetDecisionModel: rule candidates are decided by the
+  // hand-set rule (HandSetEvidence), proposals not at all.
+  bool hand_set_decision() const { return hand_set_decision_; }
+  void KeepAllFeatures(bool keep) { keep_all_features_ = keep; }
+  void SetProposer(std::shared_ptr<const Lexicon> lexicon, uint32_t thesaurus_rule,
+                   ProposerOptions options, RestorerOptions::Propose when, double threshold);
 
   // Idempotent: restoring the result's text again changes nothing (unless
   // the rules chain more than kMaxPasses restorations into each other).
@@ -101,6 +145,8 @@ class Restorer {
   Restoration Restore(std::string_view text, const AnnotationState& line) const;
 
   const RuleSet& rules() const { return rules_; }
+  const SpinDetector& detector() const { return detector_; }
+  const LinearModel& decision_model() const { return decision_model_; }
   // Whether context is scored with a backoff model beside the vocabulary.
   bool has_backoff_model() const { return model_ != nullptr && backoff_ != nullptr; }
   // Restorations the spelling dictionary rejects, found when the restorer
@@ -116,7 +162,15 @@ class Restorer {
   double min_confidence_;
   std::shared_ptr<const LanguageModel> model_;
   std::shared_ptr<const BackoffModel> backoff_;
-  DecisionParams decision_;
+  double min_score_ = 0;
+  SpinDetector detector_ = SpinDetector::ArtefactRule();
+  LinearModel decision_model_;
+  bool hand_set_decision_ = true;
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::optional<Proposer> proposer_;
+  RestorerOptions::Propose propose_ = RestorerOptions::Propose::kNever;
+  double propose_threshold_ = 0.5;
+  bool keep_all_features_ = false;
   std::unique_ptr<SpellStage> spell_;
   // Per variant, per restoration: false when the spelling dictionary
   // rejects it (the restoration guard). Empty without a spell stage.
@@ -127,7 +181,13 @@ class Restorer {
   void GuardRestorations();
   // One pass of the pipeline; `spell`: run the spell stage too.
   Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line) const;
-  bool Allowed(const Candidate& candidate) const;
+  // The restoration guard: false when the spelling dictionary rejects the
+  // candidate's restoration (proposals are checked as they come).
+  bool Allowed(const VariantTable& variants, const Candidate& candidate) const;
+  // Scores, detects and decides `candidates` in context; returns the ones
+  // to resolve.
+  std::vector<Candidate> Decide(const TokenizedText& document, VariantTable& variants,
+                                std::vector<Candidate> candidates, Restoration& result) const;
 };
 
 }  // namespace unspin

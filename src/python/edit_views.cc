@@ -36,6 +36,7 @@ std::vector<EditView> EditViews(const RuleSet& rules, std::string_view input,
       view.confidence = rule.confidence;
       if (!std::isnan(edit.evidence)) view.score = edit.evidence;
       view.certain = rule.certain;
+      view.origin = std::string(RuleOriginName(rule.origin));
       view.source = rule.location.ToString();
     }
     views.push_back(std::move(view));

@@ -32,6 +32,7 @@ struct EditView {
   std::optional<double> confidence;    // unset for spelling fixes
   std::optional<double> score;         // set when scored in context
   bool certain = false;
+  std::optional<std::string> origin;   // hand, learned, mined, thesaurus; unset for spelling
   std::string explanation;
   std::optional<std::string> source;   // "file:line"; unset for spelling fixes
 };

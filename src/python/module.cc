@@ -23,12 +23,15 @@ py::dict PositionDict(const PositionView& p) {
 }
 
 py::dict EditDict(const EditView& e) {
-  return py::dict("kind"_a = e.kind, "start"_a = PositionDict(e.start),
+  py::dict d("kind"_a = e.kind, "start"_a = PositionDict(e.start),
                   "end"_a = PositionDict(e.end), "original"_a = e.original,
                   "replacement"_a = e.replacement, "alternatives"_a = e.alternatives,
                   "rule"_a = e.rule, "category"_a = e.category, "confidence"_a = e.confidence,
                   "score"_a = e.score, "certain"_a = e.certain, "explanation"_a = e.explanation,
                   "source"_a = e.source);
+  // As the JSON report: no "certain" or "origin" for spelling fixes.
+  if (e.rule) d["origin"] = e.origin;
+  return d;
 }
 
 py::dict SpellingDict(const SpellingView& s) {
@@ -68,6 +71,8 @@ void BindViews(py::module_& m) {
       .def_readonly("confidence", &EditView::confidence)
       .def_readonly("score", &EditView::score, "context evidence, log10 units")
       .def_readonly("certain", &EditView::certain)
+      .def_readonly("origin", &EditView::origin,
+                    "where the rule came from: hand, learned, mined or thesaurus")
       .def_readonly("explanation", &EditView::explanation)
       .def_readonly("source", &EditView::source, "the rule's file:line")
       .def("to_dict", &EditDict, "The edit as a dict with the JSON report's keys.")
@@ -98,6 +103,8 @@ void BindResults(py::module_& m) {
       .def_property_readonly("original", &ResultObject::Original, "The input, as given.")
       .def_property_readonly("edits", &ResultObject::Edits,
                              "The edits (list of Edit), in document order.")
+      .def_property_readonly("spin_probability", &ResultObject::SpinProbability,
+                             "The detector's probability (0-1) that the document was spun.")
       .def_property_readonly("spin_score", &ResultObject::SpinScore,
                              "Unmistakable spinner artefacts per 1,000 words.")
       .def_property_readonly("spelling", &ResultObject::Spelling,
@@ -113,11 +120,13 @@ void BindResults(py::module_& m) {
       .def("__repr__", &ResultObject::Repr);
 
   py::class_<CheckResult>(m, "Check", "What Restorer.check() returns (unspin --check).")
+      .def_readonly("spin_probability", &CheckResult::spin_probability,
+                    "The detector's probability (0-1) that the document was spun.")
       .def_readonly("spin_score", &CheckResult::spin_score,
                     "Unmistakable spinner artefacts per 1,000 words.")
       .def_readonly("edits", &CheckResult::edits, "The number of edits a restore would make.")
       .def_readonly("threshold", &CheckResult::threshold)
-      .def_readonly("spun", &CheckResult::spun, "spin_score > threshold")
+      .def_readonly("spun", &CheckResult::spun, "spin_probability >= threshold")
       .def("__bool__", [](const CheckResult& c) { return c.spun; }, "spun")
       .def("__repr__", &CheckResult::Repr);
 }
@@ -159,10 +168,11 @@ void BindRestorer(py::module_& m) {
            "Restores one document (str or bytes) -> Result. With html=True the document is an "
            "HTML page and only its text is restored (unspin --html). Releases the GIL. Raises "
            "unspin.Error when the document is larger than max_doc_bytes.")
-      .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 2.0,
+      .def("check", &RestorerObject::Check, py::arg("text"), py::arg("threshold") = 0.5,
            py::kw_only(), py::arg("html") = false,
-           "The spin score of one document, and whether it is above the threshold "
-           "(unspin --check; default 2) -> Check. Releases the GIL.")
+           "The detector's spin probability of one document, and whether it is at or above "
+           "the threshold (unspin --check; default 0.5) -> Check. Raises unspin.Error for a "
+           "threshold outside 0-1. Releases the GIL.")
       .def("restore_jsonl", &RestorerObject::RestoreJsonl, py::arg("line"),
            py::arg("field") = "text", py::arg("line_number") = 1, py::kw_only(),
            py::arg("report_key") = "unspin",

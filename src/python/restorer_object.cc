@@ -205,12 +205,17 @@ ResultObject RestorerObject::Restore(py::handle text, bool html) const {
 }
 
 CheckResult RestorerObject::Check(py::handle text, double threshold, bool html) const {
+  if (!(threshold >= 0 && threshold <= 1)) {
+    // A probability since the detector (a spin score of 2 or 20 would flag nothing).
+    throw Error("threshold must be a probability from 0 to 1, not " + std::to_string(threshold));
+  }
   const Restoration restoration = Run(Read(text).bytes, html);
   CheckResult check;
+  check.spin_probability = restoration.spin_probability;
   check.spin_score = restoration.spin_score;
   check.edits = restoration.edits.size();
   check.threshold = threshold;
-  check.spun = restoration.spin_score > threshold;
+  check.spun = restoration.spin_probability >= threshold;
   return check;
 }
 

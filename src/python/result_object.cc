@@ -55,16 +55,18 @@ py::object ResultObject::Dict() const {
 }
 
 std::string ResultObject::Repr() const {
-  char score[32];
-  std::snprintf(score, sizeof score, "%.1f", restoration_.spin_score);
-  return "<unspin.Result: " + std::to_string(restoration_.edits.size()) + " edits, spin score " +
-         score + ", " + std::to_string(input_.size()) + " bytes>";
+  char probability[32];
+  std::snprintf(probability, sizeof probability, "%.2f", restoration_.spin_probability);
+  return "<unspin.Result: " + std::to_string(restoration_.edits.size()) +
+         " edits, spin probability " + probability + ", " + std::to_string(input_.size()) +
+         " bytes>";
 }
 
 std::string CheckResult::Repr() const {
-  char text[128];
-  std::snprintf(text, sizeof text, "Check(spin_score=%g, edits=%zu, spun=%s, threshold=%g)",
-                spin_score, edits, spun ? "True" : "False", threshold);
+  char text[160];
+  std::snprintf(text, sizeof text,
+                "Check(spin_probability=%.3f, spin_score=%g, edits=%zu, spun=%s, threshold=%g)",
+                spin_probability, spin_score, edits, spun ? "True" : "False", threshold);
   return text;
 }
 

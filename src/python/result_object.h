@@ -25,6 +25,7 @@ class ResultObject {
   py::object Text() const;
   py::object Original() const;
   double SpinScore() const { return restoration_.spin_score; }
+  double SpinProbability() const { return restoration_.spin_probability; }
   py::list Edits();
   py::list Spelling();
   py::list Warnings() const;
@@ -47,12 +48,14 @@ class ResultObject {
   py::object spelling_;  // None until Spelling() is first called
 };
 
-// Restorer.check(): the spin score against a threshold (unspin --check).
+// Restorer.check(): the detector's spin probability against a threshold
+// (unspin --check).
 struct CheckResult {
-  double spin_score = 0;
+  double spin_probability = 0;
+  double spin_score = 0;  // certain artefacts per 1,000 words
   size_t edits = 0;
   double threshold = 0;
-  bool spun = false;  // spin_score > threshold
+  bool spun = false;  // spin_probability >= threshold
 
   std::string Repr() const;
 };

@@ -42,50 +42,78 @@ void PrintEdits(const RuleSet& rules, const Restoration& restoration, Places& pl
 
 }  // namespace
 
-void PrintExplanation(const RuleSet& rules, const std::string& file_name, std::string_view input,
-                      const Restoration& restoration, std::FILE* out) {
-  std::fprintf(out, "%s: spin score: %.1f artefacts per 1,000 words\n", file_name.c_str(),
-               restoration.spin_score);
+void PrintExplanation(const Restorer& restorer, const std::string& file_name,
+                      std::string_view input, const Restoration& restoration, std::FILE* out) {
+  const RuleSet& rules = restorer.rules();
+  std::fprintf(out, "%s: spin probability: %.3f; spin score: %.1f artefacts per 1,000 words\n",
+               file_name.c_str(), restoration.spin_probability, restoration.spin_score);
   Places places(file_name, input);
+  const SpinDetector& detector = restorer.detector();
+  std::fprintf(out, "  detector (%s): bias %.2f", detector.source().c_str(), detector.bias());
+  for (const SpinDetector::Term& term : detector.Terms(restoration.evidence)) {
+    std::fprintf(out, ", %.*s %.3g (%+.2f)", static_cast<int>(term.name.size()), term.name.data(),
+                 term.value, term.contribution);
+  }
+  std::fprintf(out, "\n");
   if (restoration.decisions.empty()) {
     PrintEdits(rules, restoration, places, out);
     return;
   }
+  VariantTable variants(rules);
+  for (const PhraseVariant& variant : restoration.proposed_variants) variants.Add(variant);
+  const LinearModel& model = restorer.decision_model();
   for (const Decision& decision : restoration.decisions) {
     const Rule& rule = rules.rules()[decision.rule_index];
-    const PhraseVariant& variant = rules.variants()[decision.candidate.variant];
-    const std::string verdict = decision.applied ? "restored" : "kept";
+    const PhraseVariant& variant = variants[decision.candidate.variant];
     const std::string spun(input.substr(decision.span.begin, decision.span.size()));
-    if (decision.certain) {
-      std::fprintf(out, "%s: '%s' -> '%s': certain rule %s\n",
-                   places.At(decision.span.begin).c_str(), spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
-      continue;
-    }
-    if (decision.score.restorations.empty()) {
-      std::fprintf(out,
-                   "%s: '%s' (rule %s): ambiguous rule, document not spun: kept\n",
+    if (decision.needs_spin_unmet) {
+      std::fprintf(out, "%s: '%s' (rule %s): needs a spun document: kept\n",
                    places.At(decision.span.begin).c_str(), spun.c_str(), rule.id.c_str());
       continue;
     }
-    std::fprintf(out, "%s: '%s' (rule %s): spun %.2f", places.At(decision.span.begin).c_str(),
-                 spun.c_str(),
-                 rule.id.c_str(), decision.score.spun);
-    for (size_t i = 0; i < variant.restorations.size(); ++i) {
-      std::fprintf(out, ", '%s' %.2f", variant.restorations[i].c_str(),
-                   decision.score.restorations[i]);
+    if (decision.certain) {
+      std::fprintf(out, "%s: '%s' -> '%s': certain rule %s\n",
+                   places.At(decision.span.begin).c_str(),
+                   spun.c_str(), variant.restorations[0].c_str(), rule.id.c_str());
+      continue;
     }
-    std::fprintf(out, "; gain %.2f", decision.score.gain());
-    if (decision.score.has_backoff()) {
-      // Each model's gain for the chosen restoration; gain is their mean.
-      std::fprintf(out, " (vocabulary %.2f, lm %.2f)", decision.score.Gain(decision.score.best),
-                   decision.score.backoff.Gain(decision.score.best));
+    if (decision.score.restorations.empty()) {
+      std::fprintf(out, "%s: '%s' (rule %s): not scored: kept\n",
+                   places.At(decision.span.begin).c_str(),
+                   spun.c_str(), rule.id.c_str());
+      continue;
     }
-    std::fprintf(out,
-                 ", pooled %.2f, prior %.2f, document %.2f, consistency %.2f => "
-                 "evidence %.2f: %s\n",
-                 decision.pooled_gain, decision.prior,
-                 decision.document_shift, decision.consistency, decision.evidence,
-                 verdict.c_str());
+    std::fprintf(out, "%s: '%s' -> '%s' (%s %s): evidence %.2f: %s\n",
+                 places.At(decision.span.begin).c_str(),
+                 spun.c_str(), variant.restorations[decision.best].c_str(),
+                 std::string(RuleOriginName(rule.origin)).c_str(), rule.id.c_str(),
+                 decision.evidence, decision.applied ? "restored" : "kept");
+    if (restorer.hand_set_decision()) {
+      // No decision.model: the hand-set rule (HandSetEvidence) decided.
+      std::fprintf(out, "    hand-set rule: gain %.2f", decision.score.gain());
+      if (decision.score.has_backoff()) {
+        // Each model's gain for the chosen restoration; gain is their mean.
+        std::fprintf(out, " (vocabulary %.2f, lm %.2f)", decision.score.Gain(decision.best),
+                     decision.score.backoff.Gain(decision.best));
+      }
+    } else {
+      std::fprintf(out, "    bias %+.2f", model.bias());
+    }
+    for (size_t f = 0; f < kCandidateFeatureCount && !restorer.hand_set_decision(); ++f) {
+      if (decision.contributions[f] == 0 && decision.features[f] == 0) continue;
+      std::fprintf(out, ", %.*s %.3g (%+.2f)", static_cast<int>(kCandidateFeatureNames[f].size()),
+                   kCandidateFeatureNames[f].data(), decision.features[f],
+                   decision.contributions[f]);
+    }
+    if (variant.restorations.size() > 1) {
+      std::fprintf(out, "; also");
+      for (size_t r = 0; r < variant.restorations.size(); ++r) {
+        if (r == decision.best) continue;
+        std::fprintf(out, " '%s' (gain %.2f)", variant.restorations[r].c_str(),
+                     decision.score.CombinedGain(r));
+      }
+    }
+    std::fprintf(out, "\n");
   }
 }
 

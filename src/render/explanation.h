@@ -10,13 +10,16 @@
 
 namespace unspin {
 
-// One line per edit without a vocabulary; with one, one block per scored
-// candidate: rule, spun wording, each restoration's score, the evidence and
-// the verdict. Each line starts with "FILE:LINE:COL (byte N): ", the
-// candidate's place in `input`, the text that was restored; the first line
-// is "FILE: spin score: ...".
-void PrintExplanation(const RuleSet& rules, const std::string& file_name, std::string_view input,
-                      const Restoration& restoration, std::FILE* out);
+// The detector's probability and each of its terms; then one line per edit
+// without a vocabulary, or, with one, a line per candidate (rule or
+// proposal, the restoration the model prefers, its evidence and verdict)
+// and a line of the decision model's terms (feature value and its
+// contribution to the log odds).
+// Each line starts with "FILE:LINE:COL (byte N): ", the candidate's place
+// in `input`, the text that was restored; the first line is "FILE: spin
+// probability: ...".
+void PrintExplanation(const Restorer& restorer, const std::string& file_name,
+                      std::string_view input, const Restoration& restoration, std::FILE* out);
 
 }  // namespace unspin
 

@@ -39,6 +39,7 @@ json EditToJson(const RuleSet& rules, const Edit& edit, PositionCounter& positio
   out["confidence"] = rule.confidence;
   out["score"] = std::isnan(edit.evidence) ? json(nullptr) : json(edit.evidence);
   out["certain"] = rule.certain;
+  out["origin"] = RuleOriginName(rule.origin);
   out["explanation"] = EditExplanation(rules, edit);
   out["source"] = rule.location.ToString();
   return out;
@@ -84,14 +85,64 @@ std::vector<std::string> RestorationWarnings(const Restoration& restoration) {
   return warnings;
 }
 
+std::string ExplainJson(const Restorer& restorer, std::string_view input,
+                        const Restoration& restoration) {
+  const RuleSet& rules = restorer.rules();
+  json detector = json::object();
+  detector["source"] = restorer.detector().source();
+  detector["bias"] = restorer.detector().bias();
+  json features = json::object(), contributions = json::object();
+  for (const SpinDetector::Term& term : restorer.detector().Terms(restoration.evidence)) {
+    features[std::string(term.name)] = term.value;
+    contributions[std::string(term.name)] = term.contribution;
+  }
+  detector["features"] = std::move(features);
+  detector["contributions"] = std::move(contributions);
+  std::string out = "{\"detector\":" + DumpJson(detector);
+  out += ",\"decision_model\":" + DumpJson(restorer.decision_model().source());
+  out += ",\"feature_names\":" + DumpJson(json(std::vector<std::string>(
+                                      kCandidateFeatureNames.begin(), kCandidateFeatureNames.end())));
+  out += ",\"decisions\":[";
+  VariantTable variants(rules);
+  for (const PhraseVariant& variant : restoration.proposed_variants) variants.Add(variant);
+  for (size_t i = 0; i < restoration.decisions.size(); ++i) {
+    const Decision& d = restoration.decisions[i];
+    const Rule& rule = rules.rules()[d.rule_index];
+    const PhraseVariant& variant = variants[d.candidate.variant];
+    json item = {{"span", {d.span.begin, d.span.end}},
+                 {"spun", std::string(input.substr(d.span.begin, d.span.size()))},
+                 {"rule", rule.id},
+                 {"origin", RuleOriginName(rule.origin)},
+                 {"certain", d.certain},
+                 {"applied", d.applied},
+                 {"needs_spin", d.needs_spin_unmet},
+                 {"evidence", d.evidence},
+                 {"best", d.best},
+                 {"restorations", variant.restorations}};
+    if (!d.score.restorations.empty()) {
+      json all = json::array();
+      for (const CandidateFeatures& row : d.all_features) {
+        all.push_back(std::vector<double>(row.begin(), row.end()));
+      }
+      item["features"] = std::move(all);
+      item["contributions"] = std::vector<double>(d.contributions.begin(), d.contributions.end());
+    }
+    if (i > 0) out += ',';
+    out += DumpJson(item);
+  }
+  return out + "]}";
+}
+
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
-                            const Restoration& restoration, const std::string& name) {
+                            const Restoration& restoration, const std::string& name,
+                            const Restorer* explain) {
   // Written piece by piece: a document of dense edits would otherwise hold a
   // JSON tree of about 2 KB per edit (420 MB for 10 MB of spun text) before
   // a byte is written. Each edit's object lives only while it is dumped.
   std::string out = "{\"schema\":" + DumpJson(kJsonSchema);
   if (!name.empty()) out += ",\"file\":" + DumpJson(name);
   out += ",\"bytes\":" + std::to_string(input.size());
+  out += ",\"spin_probability\":" + DumpJson(restoration.spin_probability);
   out += ",\"spin_score\":" + DumpJson(restoration.spin_score);
   out += ",\"edits\":[";
   // Edits and findings are each in document order: one pass apiece.
@@ -111,8 +162,9 @@ std::string RestorationJson(const RuleSet& rules, std::string_view input,
                          {"suggestions", finding.suggestions},
                          {"fixed", finding.fixed}});
   }
-  out += "],\"warnings\":" + DumpJson(json(RestorationWarnings(restoration))) + "}";
-  return out;
+  out += "],\"warnings\":" + DumpJson(json(RestorationWarnings(restoration)));
+  if (explain != nullptr) out += ",\"explain\":" + ExplainJson(*explain, input, restoration);
+  return out + "}";
 }
 
 std::string DumpJson(const json& value, int indent) {

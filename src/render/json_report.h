@@ -18,8 +18,12 @@ inline constexpr const char* kJsonSchema = "unspin/1";
 // Every edit and spelling finding of `restoration` of `input`, the spin
 // score and warnings, as one line of JSON. `name` is the file name
 // ("<stdin>" for stdin), or empty to leave it out (JSONL records).
+// With `explain`, an "explain" object is added: the detector's features and
+// contributions, and every decision with its features (scripts/train reads
+// it).
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
-                            const Restoration& restoration, const std::string& name);
+                            const Restoration& restoration, const std::string& name,
+                            const Restorer* explain = nullptr);
 
 // The pieces of the report that other front ends (the Python module) show
 // as they are: an edit's "kind" (restoration, article, spelling), its

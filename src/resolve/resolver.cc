@@ -45,8 +45,8 @@ std::optional<Edit> ArticleEdit(const TokenizedText& document, const Candidate& 
 
 }  // namespace
 
-std::vector<Candidate> ResolveOverlaps(const RuleSet& rules, std::vector<Candidate> candidates) {
-  const auto& variants = rules.variants();
+std::vector<Candidate> ResolveOverlaps(const VariantTable& variants,
+                                       std::vector<Candidate> candidates) {
   auto confidence = [](const Candidate& c) { return c.strength; };
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](const Candidate& a, const Candidate& b) {
@@ -73,13 +73,13 @@ std::vector<Candidate> ResolveOverlaps(const RuleSet& rules, std::vector<Candida
   return chosen;
 }
 
-std::vector<Edit> BuildEdits(const RuleSet& rules, const TokenizedText& document,
+std::vector<Edit> BuildEdits(const VariantTable& variants, const TokenizedText& document,
                              const std::vector<Candidate>& chosen) {
   std::vector<Edit> edits;
   for (size_t i = 0; i < chosen.size(); ++i) {
     const Candidate& candidate = chosen[i];
-    const PhraseVariant& variant = rules.variants()[candidate.variant];
-    const Rule& rule = rules.rules()[variant.rule_index];
+    const PhraseVariant& variant = variants[candidate.variant];
+    const Rule& rule = variants.RuleOf(candidate.variant);
     Edit edit;
     edit.span = SpanOf(document, candidate);
     edit.original = std::string(TextOf(document, edit.span));

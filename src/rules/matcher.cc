@@ -23,6 +23,19 @@ bool IsWordLike(const Token& token) {
   return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber;
 }
 
+void AppendContextToken(const TokenizedText& document, const Token& token, std::string& out) {
+  const std::string_view text = TextOf(document, token);
+  if (token.key.empty()) {
+    out += "\uFFFD";  // an invalid byte: keep RE2 on valid UTF-8
+  } else if (IsAscii(text)) {
+    out += text;  // folding punctuation changes only non-ASCII marks
+  } else {
+    out += FoldPunctuation(text);
+  }
+}
+
+}  // namespace
+
 // "semi-final", "army-backed": a phrase must not start right after, or end
 // right before, a hyphen that glues it to another word.
 bool InsideCompound(const TokenizedText& document, uint32_t first, uint32_t end) {
@@ -53,19 +66,6 @@ bool AllowedHere(const TokenizedText& document, bool certain, uint32_t first, ui
   }
   return true;
 }
-
-void AppendContextToken(const TokenizedText& document, const Token& token, std::string& out) {
-  const std::string_view text = TextOf(document, token);
-  if (token.key.empty()) {
-    out += "\uFFFD";  // an invalid byte: keep RE2 on valid UTF-8
-  } else if (IsAscii(text)) {
-    out += text;  // folding punctuation changes only non-ASCII marks
-  } else {
-    out += FoldPunctuation(text);
-  }
-}
-
-}  // namespace
 
 namespace {
 

@@ -58,6 +58,15 @@ std::vector<Candidate> FindCandidates(const RuleSet& rules, const TokenizedText&
 std::string ContextBefore(const TokenizedText& document, uint32_t first);
 std::string ContextAfter(const TokenizedText& document, uint32_t end);
 
+// "semi-final", "army-backed": true when tokens [first, end) start right
+// after, or end right before, a hyphen that glues them to another word. No
+// edit starts or ends inside a compound.
+bool InsideCompound(const TokenizedText& document, uint32_t first, uint32_t end);
+
+// Quoted speech is never edited; capitalised words (names, titles) only by
+// certain rules, except a sentence's first word.
+bool AllowedHere(const TokenizedText& document, bool certain, uint32_t first, uint32_t end);
+
 // True when all of `rule`'s context conditions hold around [first, end).
 bool ConditionsHold(const Rule& rule, const TokenizedText& document, uint32_t first,
                     uint32_t end);

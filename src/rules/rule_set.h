@@ -28,6 +28,10 @@ struct PhraseVariant {
   // Token keys of each restoration (for context scoring), parallel to
   // `restorations`.
   std::vector<std::vector<std::string>> restoration_keys;
+  // How many of the open thesauri list each restoration as a word the
+  // spinner may have replaced by this form (0 to 3), parallel to
+  // `restorations`; empty when unknown (no lexicon).
+  std::vector<uint8_t> thesaurus_sources;
 };
 
 // Built once, then shared as const: all methods are thread-safe.

@@ -160,10 +160,15 @@ TEST_F(CliTest, ExplainShowsScoresAndVerdicts) {
       "--spell=off --explain",
       "The ruling celebration referred to as for talks with international locations as nicely.\n");
   EXPECT_EQ(run.exit_code, 0);
-  EXPECT_NE(run.err.find("spin score:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("spin probability: 0.900; spin score:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("detector ((built in))"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("certain rule called-for.referred-to-as-for"), std::string::npos)
       << run.err;
-  EXPECT_NE(run.err.find("=> evidence"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("'international locations' -> 'countries' (hand "
+                         "countries.international-locations): evidence "),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("hand-set rule: gain "), std::string::npos) << run.err;
 }
 
 TEST_F(CliTest, VocabBuildWritesAVocabularyThatRestoringCanUse) {
@@ -225,7 +230,7 @@ TEST_F(CliTest, VocabAddsToTheShippedVocabularyAndVocabOnlyReplacesIt) {
   auto spun_score = [&](const std::string& flags) {
     const Result run = Unspin("--spell=off --no-lm --explain " + flags, text);
     EXPECT_EQ(run.exit_code, 0) << flags << ": " << run.err;
-    const size_t at = run.err.find("'celebration' (rule");
+    const size_t at = run.err.find("'celebration' -> 'party' (hand party.celebration-scored)");
     EXPECT_NE(at, std::string::npos) << flags << ": " << run.err;
     return run.err.substr(at, run.err.find('\n', at) - at);
   };

@@ -20,7 +20,7 @@ TEST(ConfigFile, ReadsEveryKnownKey) {
       "spell = 'off'\n"
       "min-confidence = 0.7\n"
       "min-score = 1\n"
-      "threshold = 3.5\n",
+      "threshold = 0.75\n",
       "proj/.unspin.toml");
   ASSERT_TRUE(config.ok()) << config.status().message();
   EXPECT_EQ(*config->packs, (std::vector<std::string>{"news", "science"}));
@@ -32,7 +32,7 @@ TEST(ConfigFile, ReadsEveryKnownKey) {
   EXPECT_EQ(*config->spell, "off");
   EXPECT_EQ(*config->min_confidence, 0.7);
   EXPECT_EQ(*config->min_score, 1.0);
-  EXPECT_EQ(*config->threshold, 3.5);
+  EXPECT_EQ(*config->threshold, 0.75);
   EXPECT_FALSE(config->rules.has_value());
 }
 

@@ -105,7 +105,7 @@ TEST_F(InputsTest, StdinFilenamePicksTheFormatAndNamesStdin) {
   const Result diff = Unspin("--spell=off --rules r.rules --diff --stdin-filename a/b.txt", kSpun);
   EXPECT_NE(diff.out.find("--- a/b.txt\n+++ a/b.txt\n"), std::string::npos) << diff.out;
   const Result check = Unspin("--spell=off --rules r.rules --check --stdin-filename b.txt", kSpun);
-  EXPECT_EQ(check.out.rfind("b.txt: spin score", 0), 0u) << check.out;
+  EXPECT_EQ(check.out.rfind("b.txt: spin probability", 0), 0u) << check.out;
   const Result json = Unspin("--spell=off --rules r.rules --json --stdin-filename b.txt", kSpun);
   EXPECT_NE(json.out.find("\"b.txt\""), std::string::npos) << json.out;
   const Result spelling = Unspin("--rules r.rules --stdin-filename b.txt", "A wrdo.\n");
@@ -160,8 +160,8 @@ TEST_F(InputsTest, AMissingFileIsReportedAndTheOthersAreRestored) {
       << run.err;
   const Result check = Unspin("--spell=off --rules r.rules --check a.txt missing.txt c.txt");
   EXPECT_EQ(check.exit_code, 2);
-  EXPECT_NE(check.out.find("a.txt: spin score"), std::string::npos) << check.out;
-  EXPECT_NE(check.out.find("c.txt: spin score"), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("a.txt: spin probability"), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("c.txt: spin probability"), std::string::npos) << check.out;
   // In every mode that reads inputs whole, and in place.
   const Result json = Unspin("--spell=off --rules r.rules --json missing.txt c.txt");
   EXPECT_EQ(json.exit_code, 2);

@@ -131,13 +131,18 @@ TEST_F(CliTest, CheckExitsOneWhenAnInputIsSpun) {
   Write("clean.txt", "The council met on Tuesday and approved the budget.\n");
   const Result clean = Unspin("--spell=off --check clean.txt");
   EXPECT_EQ(clean.exit_code, 0);
-  EXPECT_EQ(clean.out, "clean.txt: spin score 0.0, 0 edits\n");
+  EXPECT_EQ(clean.out, "clean.txt: spin probability 0.100, 0 edits\n");
   const Result both = Unspin("--spell=off --check clean.txt spun.txt");
   EXPECT_EQ(both.exit_code, 1);
-  EXPECT_NE(both.out.find("spun.txt: spin score"), std::string::npos);
+  EXPECT_NE(both.out.find("spun.txt: spin probability 0.900, "), std::string::npos) << both.out;
   EXPECT_NE(both.out.find(", spun\n"), std::string::npos);
-  const Result lenient = Unspin("--spell=off --check --threshold 1000 spun.txt");
-  EXPECT_EQ(lenient.exit_code, 0);
+  // The threshold is a probability: at 1 nothing the built-in detector
+  // says (0.9 at most) counts as spun, and above 1 is an error.
+  const Result lenient = Unspin("--spell=off --check --threshold 1 spun.txt");
+  EXPECT_EQ(lenient.exit_code, 0) << lenient.err;
+  const Result beyond = Unspin("--spell=off --check --threshold 2 spun.txt");
+  EXPECT_EQ(beyond.exit_code, 2);
+  EXPECT_NE(beyond.err.find("--threshold"), std::string::npos) << beyond.err;
   const Result missing = Unspin("--spell=off --check nothere.txt");
   EXPECT_EQ(missing.exit_code, 2);
 }

@@ -77,7 +77,7 @@ TEST_F(OptionChecksTest, CheckPrintsLongFileNamesWhole) {
   Write(name, "it mentioned that\n");
   const Result run = Unspin("--no-vocab --spell=off --rules said.rules --check " + name);
   EXPECT_EQ(run.exit_code, 1) << run.err;
-  EXPECT_EQ(run.out.rfind(name + ": spin score ", 0), 0u) << run.out;
+  EXPECT_EQ(run.out.rfind(name + ": spin probability ", 0), 0u) << run.out;
   EXPECT_EQ(run.out.back(), '\n');
   EXPECT_NE(run.out.find(", 1 edits"), std::string::npos) << run.out;
 }

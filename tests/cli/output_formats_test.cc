@@ -162,7 +162,7 @@ TEST_F(OutputFormatTest, ExplainNamesTheFileAndLineOfEachCandidate) {
   Write("b.txt", "He mentioned it.\n");
   const Result run = Run("--explain a.txt b.txt");
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.err.find("a.txt: spin score:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("a.txt: spin probability:"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("a.txt:3:4 (byte 47): 'mentioned' -> 'said'"), std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("b.txt:1:4 (byte 3): 'mentioned' -> 'said'"), std::string::npos)

@@ -137,17 +137,27 @@ class RestorerTest(unittest.TestCase):
         self.assertEqual(result.warnings,
                          ["invalid UTF-8 at byte 3; invalid bytes are passed through unchanged"])
 
-    def test_check_compares_the_spin_score_with_a_threshold(self):
+    def test_check_compares_the_spin_probability_with_a_threshold(self):
         spun = self.restorer.check(SPUN)
         self.assertTrue(spun.spun)
         self.assertTrue(spun)
         self.assertEqual(spun.edits, 2)
-        self.assertEqual(spun.threshold, 2.0)
+        self.assertEqual(spun.threshold, 0.5)
+        self.assertGreaterEqual(spun.spin_probability, 0.5)
+        self.assertAlmostEqual(spun.spin_probability,
+                               self.restorer.restore(SPUN).spin_probability)
         self.assertAlmostEqual(spun.spin_score, self.restorer.restore(SPUN).spin_score)
         clean = self.restorer.check("The council met on Tuesday and approved the budget.")
         self.assertFalse(clean.spun)
+        self.assertLess(clean.spin_probability, 0.5)
         self.assertEqual(clean.spin_score, 0)
-        self.assertFalse(self.restorer.check(SPUN, threshold=1000).spun)
+        # At a threshold above the document's probability it is not spun.
+        self.assertFalse(self.restorer.check(SPUN, threshold=1.0).spun or
+                         spun.spin_probability == 1.0)
+
+    def test_check_refuses_a_threshold_that_is_not_a_probability(self):
+        with self.assertRaisesRegex(unspin.Error, "threshold must be a probability from 0 to 1"):
+            self.restorer.check(SPUN, threshold=2.0)
 
     def test_html_pages_have_only_their_text_restored_like_the_html_flag(self):
         page = ('<html><body><p title="satellite tv for pc">The spy satellite tv for pc '
@@ -157,6 +167,7 @@ class RestorerTest(unittest.TestCase):
         expected, _, _ = support.run_cli("--html", "--spell=off", input=page.encode())
         self.assertEqual(result.text.encode(), expected)
         self.assertEqual(result.edits[0].start.byte, page.index("satellite tv for pc <b>"))
+        # One artefact in six words: spun by the built-in detector's rule.
         self.assertTrue(self.restorer.check(page, html=True).spun)
         self.assertEqual(self.restorer.restore(page).text.count("satellite tv for pc"), 1,
                          "without html=True the page is plain text: <pre> is restored too")

@@ -17,7 +17,7 @@ import support  # noqa: E402
 
 support.require("unspin", "scrapy")
 import unspin  # noqa: E402
-from scrapy.exceptions import DropItem  # noqa: E402
+from scrapy.exceptions import DropItem, NotConfigured  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
 from unspin.scrapy import UnspinPipeline  # noqa: E402
@@ -182,6 +182,28 @@ class SettingsTest(unittest.TestCase):
         self.assertEqual(crawler.stats.get_value("unspin/dropped"), 1)
         kept = pipeline.process_item({"text": "The council met on Tuesday."}, None)
         self.assertEqual(kept["text"], "The council met on Tuesday.")
+
+    def test_spun_items_are_counted_and_dropped_by_their_spin_probability(self):
+        pipeline, crawler = self.pipeline(UNSPIN_DROP_SPUN=True, UNSPIN_SPUN_THRESHOLD=0.5)
+        with self.assertRaisesRegex(DropItem, r"spin probability [01]\.\d\d is at or above "
+                                              r"UNSPIN_SPUN_THRESHOLD \(0\.5\)"):
+            pipeline.process_item({"text": "The satellite tv for pc rose."}, None)
+        self.assertEqual(crawler.stats.get_value("unspin/spun"), 1)
+        self.assertEqual(crawler.stats.get_value("unspin/dropped"), 1)
+        kept = pipeline.process_item({"text": "The council met on Tuesday."}, None)
+        self.assertEqual(kept, {"text": "The council met on Tuesday."})
+        self.assertEqual(crawler.stats.get_value("unspin/spun"), 1)
+
+    def test_the_spin_probability_is_stored_when_asked(self):
+        pipeline, _ = self.pipeline(UNSPIN_FIELDS=["title", "body"], UNSPIN_ADD_PROBABILITY=True)
+        item = pipeline.process_item({"title": "Storm", "body": "The satellite tv for pc rose."},
+                                     None)
+        check = unspin.Restorer().check("Storm\n\nThe satellite tv for pc rose.")
+        self.assertAlmostEqual(item["spin_probability"], check.spin_probability)
+
+    def test_a_threshold_outside_zero_to_one_is_refused(self):
+        with self.assertRaisesRegex(NotConfigured, "UNSPIN_SPUN_THRESHOLD must be a probability"):
+            self.pipeline(UNSPIN_SPUN_THRESHOLD=3)
 
     def test_rules_and_options_settings_reach_the_restorer(self):
         rules = os.path.join(support.ROOT, "rules", "news", "artefacts.rules")

@@ -1,6 +1,6 @@
 // Context deciding ambiguous restorations, with a tiny vocabulary built in
 // the test.
-#include "pipeline/context_decision.h"
+#include "decide/candidate_decision.h"
 
 #include <gtest/gtest.h>
 
@@ -52,13 +52,12 @@ std::unique_ptr<Restorer> ScoringRestorer() {
   ParsedRuleFile parsed = ParseRuleFile(kRules, "t.rules");
   StatusOr<RuleSet> rules = RuleSet::Compile(parsed.rules, testing::ShippedInflector());
   EXPECT_TRUE(rules.ok());
-  DecisionParams params;
-  params.min_score = 0.0;
   return std::make_unique<Restorer>(std::move(rules.value()), 0.0,
-                                    std::make_shared<LanguageModel>(vocabulary.value()), params);
+                                    std::make_shared<LanguageModel>(vocabulary.value()),
+                                    /*min_score=*/0.0);
 }
 
-TEST(ContextDecision, RestoresWhereTheOriginalReadsNaturallyAndKeepsGenuineUses) {
+TEST(CandidateDecision, RestoresWhereTheOriginalReadsNaturallyAndKeepsGenuineUses) {
   const auto restorer = ScoringRestorer();
   EXPECT_EQ(restorer->Restore(Spun("the ruling celebration's meeting")).text,
             "As well, the ruling party's meeting, as well.");
@@ -70,13 +69,13 @@ TEST(ContextDecision, RestoresWhereTheOriginalReadsNaturallyAndKeepsGenuineUses)
             "As well, the software company said, as well.");
 }
 
-TEST(ContextDecision, MakesNoAmbiguousEditsInADocumentWithoutArtefacts) {
+TEST(CandidateDecision, MakesNoAmbiguousEditsInADocumentWithoutArtefacts) {
   const auto restorer = ScoringRestorer();
   EXPECT_EQ(restorer->Restore("the ruling celebration's meeting").text,
             "the ruling celebration's meeting");
 }
 
-TEST(ContextDecision, ExplainsEachCandidate) {
+TEST(CandidateDecision, ExplainsEachCandidate) {
   const auto restorer = ScoringRestorer();
   const Restoration spy = restorer->Restore(Spun("the spy company said"));
   ASSERT_EQ(spy.decisions.size(), 3u);
@@ -93,7 +92,7 @@ TEST(ContextDecision, ExplainsEachCandidate) {
 // The scorer remembers each variant's context-free scores within a
 // document: a candidate decided in a document with others must score
 // exactly as it does alone.
-TEST(ContextDecision, ScoresEachCandidateAsInADocumentOfItsOwn) {
+TEST(CandidateDecision, ScoresEachCandidateAsInADocumentOfItsOwn) {
   const auto restorer = ScoringRestorer();
   const std::vector<std::string> parts = {"the spy company said", "the software company said",
                                           "the ruling celebration's meeting",
@@ -116,12 +115,6 @@ TEST(ContextDecision, ScoresEachCandidateAsInADocumentOfItsOwn) {
     EXPECT_DOUBLE_EQ(got.spun, expected.spun) << parts[p];
     EXPECT_EQ(got.restorations, expected.restorations) << parts[p];
   }
-}
-
-TEST(DocumentShift, RisesWithTheSpinScoreUpToACap) {
-  EXPECT_LT(DocumentShift(0), 0);
-  EXPECT_LT(DocumentShift(0), DocumentShift(5));
-  EXPECT_EQ(DocumentShift(100), DocumentShift(1000));
 }
 
 }  // namespace

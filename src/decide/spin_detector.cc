@@ -1,0 +1,72 @@
+#include "decide/spin_detector.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace unspin {
+
+DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& e) {
+  DetectorFeatures f{};
+  const double words = static_cast<double>(e.words);
+  const double per_word = e.words == 0 ? 0.0 : 1.0 / words;
+  f[kLogWords] = std::log10(words + 1);
+  f[kArtefactRate] = std::log2(1 + 1000.0 * static_cast<double>(e.artefacts) * per_word);
+  f[kDistinctArtefacts] = std::log2(1 + static_cast<double>(e.distinct_artefacts));
+  f[kSupportedRate] = std::log2(1 + 100.0 * static_cast<double>(e.supported) * per_word);
+  f[kOpposedRate] = std::log2(1 + 100.0 * static_cast<double>(e.opposed) * per_word);
+  f[kMeanRuleGain] = e.scored == 0 ? 0.0 : e.gain_sum / static_cast<double>(e.scored);
+  f[kSpunFormShare] = static_cast<double>(e.spun_forms) /
+                      static_cast<double>(e.spun_forms + e.original_forms + 1);
+  f[kAnomalyShare] = static_cast<double>(e.anomalous) / static_cast<double>(e.sampled + 4);
+  f[kMeanAnomalyGain] = e.anomaly_gain_sum / static_cast<double>(e.sampled + 4);
+  return f;
+}
+
+StatusOr<SpinDetector> SpinDetector::FromText(std::string_view text, const std::string& name) {
+  StatusOr<LinearModel> model =
+      LinearModel::Parse(text, name, "detector", kDetectorFeatureNames);
+  if (!model.ok()) return model.status();
+  return SpinDetector(std::move(model.value()));
+}
+
+StatusOr<SpinDetector> SpinDetector::FromFile(const std::string& path) {
+  StatusOr<LinearModel> model = LinearModel::FromFile(path, "detector", kDetectorFeatureNames);
+  if (!model.ok()) return model.status();
+  return SpinDetector(std::move(model.value()));
+}
+
+bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double spin_probability,
+                  const SpinDetector& detector) {
+  if (needs_spin <= 0) return true;
+  const double rate = evidence.words == 0 ? 0.0
+                                          : 1000.0 * static_cast<double>(evidence.artefacts) /
+                                                static_cast<double>(evidence.words);
+  return rate >= needs_spin || (!detector.is_artefact_rule() && spin_probability >= 0.5);
+}
+
+SpinDetector SpinDetector::ArtefactRule() {
+  return SpinDetector(LinearModel::Constant(0, kDetectorFeatureCount), /*artefact_rule=*/true);
+}
+
+double SpinDetector::Probability(const DocumentEvidence& evidence) const {
+  if (artefact_rule_) {
+    const double rate = evidence.words == 0 ? 0.0
+                                            : 1000.0 * static_cast<double>(evidence.artefacts) /
+                                                  static_cast<double>(evidence.words);
+    return rate >= 2.0 ? 0.9 : 0.1;
+  }
+  const DetectorFeatures features = DetectorFeaturesOf(evidence);
+  return Logistic(model_.LogOdds(features));
+}
+
+std::vector<SpinDetector::Term> SpinDetector::Terms(const DocumentEvidence& evidence) const {
+  const DetectorFeatures features = DetectorFeaturesOf(evidence);
+  const std::vector<double> contributions = model_.Contributions(features);
+  std::vector<Term> terms;
+  for (size_t i = 0; i < kDetectorFeatureCount; ++i) {
+    terms.push_back({kDetectorFeatureNames[i], features[i], contributions[i]});
+  }
+  return terms;
+}
+
+}  // namespace unspin
