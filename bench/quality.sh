@@ -4,7 +4,10 @@
 #   - the project's spun/original pairs (corpus/news),
 #   - false edits on the project's clean text (corpus/clean),
 #   - with --pack science: the tortured/original pairs (corpus/science) and
-#     false edits on clean scientific text (corpus/science/clean).
+#     false edits on clean scientific text (corpus/science/clean);
+#   - without --check, when build/sim/test exists: bench/learned-quality.py
+#     (detection per family and for clean text; restoration of simulator text
+#     whose thesaurus is excluded; QUALITY_SIM_DOCS documents per set).
 # Usage: bench/quality.sh [--check] [UNSPIN_BINARY]
 #   --check  exit 1 when a figure misses its target (seed precision >= 0.95,
 #            recall >= 0.60; corpus precision >= 0.95; clean <= 2 edits per
@@ -80,6 +83,14 @@ sci_p=$(json_field "$tmp/sci.json" precision); sci_r=$(json_field "$tmp/sci.json
 sci_clean=$(json_field "$tmp/sci_clean.json" edits_per_10k_words)
 printf 'summary: seed P=%.3f R=%.3f | corpus P=%.3f R=%.3f | clean %.2f edits/10k words | science P=%.3f R=%.3f clean %.2f\n' \
   "$seed_p" "$seed_r" "$corpus_p" "$corpus_r" "$clean" "$sci_p" "$sci_r" "$sci_clean"
+# Detection, and restoration of text spun with a dictionary unspin does not
+# have (the simulator's held-out sets): bench/learned-quality.py, when the
+# simulator's datasets are there (scripts/simulate/make-datasets.sh); not
+# in --check (the CTest), which it would lengthen by minutes.
+if [ "$check" -eq 0 ] && [ -d "$here/build/sim/test" ]; then
+  /usr/bin/python3 "$here/bench/learned-quality.py" --unspin "$unspin" --sim "$here/build/sim" \
+    --score "$score" --docs "${QUALITY_SIM_DOCS:-20}"
+fi
 if [ "$check" -eq 1 ]; then
   "$python" - "$seed_p" "$seed_r" "$corpus_p" "$clean" "$sci_p" "$sci_r" "$sci_clean" <<'PY'
 import sys
