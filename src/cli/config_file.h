@@ -2,7 +2,7 @@
 // uses the same packs, rules and thresholds without repeating flags.
 //
 // Keys are the long options' names without their dashes; the file may only
-// hold these (README, "Config file"):
+// hold these (docs/usage.md, "Config file"):
 //   pack, rules, add-rules, dict, vocab       strings or arrays of strings
 //   disable, enable                           rule id or category globs
 //   spell, suggest, lang                      strings

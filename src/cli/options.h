@@ -34,7 +34,7 @@ struct CommonOptions {
   std::string detector_model;
   std::string decision_model;
   // The candidate lexicon's proposals: "never" (default: measured, they
-  // are not yet precise enough; see README), "auto" (in documents the
+  // are not yet precise enough; see docs/learning.md), "auto" (in documents the
   // detector finds spun), "always" (training data).
   std::string propose = "never";
   bool keep_all_features = false;  // set by --explain
@@ -44,7 +44,7 @@ struct CommonOptions {
   std::string suggest = "fast";           // fast, full or off
   std::string language = "en_US";         // Hunspell dictionary
   std::vector<std::string> personal_dictionaries;
-  // Limits (README, "Limits"): the largest input read whole (every mode but
+  // Limits (docs/limits.md): the largest input read whole (every mode but
   // plain text, which is streamed; a --jsonl line is one document) and the
   // largest rule file. A document read whole takes 25 to 45 bytes of memory
   // per byte while it is restored (measured; 357 MB for 10 MB of densely

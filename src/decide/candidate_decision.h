@@ -37,7 +37,7 @@ struct DecisionModels {
   const LinearModel* decision = nullptr;     // required with `counts`
   // Decide rule candidates with the hand-set rule unspin used before the
   // learned models (HandSetEvidence) instead of `decision`: the default
-  // until a trained decision.model beats it (see README, Learned models).
+  // until a trained decision.model beats it (docs/learning.md, "Learned models").
   // Proposals are never applied under it.
   bool hand_set = false;
   double min_evidence = 0;                   // log10 odds a restoration needs

@@ -1,5 +1,5 @@
 // A restoration's edits and spelling findings as plain values, the shape the
-// Python module hands out: the same fields as the JSON report (README,
+// Python module hands out: the same fields as the JSON report (docs/pipelines.md,
 // "JSON"), with positions computed. No Python types here.
 #pragma once
 

@@ -56,7 +56,7 @@ void BindViews(py::module_& m) {
       });
 
   py::class_<EditView>(m, "Edit",
-                       "One edit, with the fields of the JSON report's edits (README, "
+                       "One edit, with the fields of the JSON report's edits (docs/pipelines.md, "
                        "'JSON'). rule, confidence and source are None for spelling fixes; "
                        "score is None unless the edit was scored in context.")
       .def_readonly("kind", &EditView::kind, "'restoration', 'article' or 'spelling'")

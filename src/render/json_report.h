@@ -1,5 +1,5 @@
-// --json and --jsonl: a restoration as JSON (schema in README.md,
-// "JSON output"). Offsets are into the exact input bytes.
+// --json and --jsonl: a restoration as JSON (schema in docs/pipelines.md,
+// "JSON"). Offsets are into the exact input bytes.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -80,7 +80,7 @@ class BackoffModel {
   // 0), and after limits.max_scored words; each word scored costs one or
   // two three-word scores, their lookups prefetched sixteen words at a
   // time. On the news corpus's slots about 1 ms a call with the default
-  // limits (README, "Measuring quality and speed"; build/unspin_lm_report).
+  // limits (docs/performance.md; build/unspin_lm_report).
   struct ProposedWord {
     std::string_view word;
     double log_score = 0;

@@ -40,7 +40,7 @@ struct CandidateScore : ModelScore {  // the reference vocabulary's scores
 
   bool has_backoff() const { return !backoff.restorations.empty(); }
   // The gain of restoration `r` the decision uses: the mean of the two
-  // models' gains when there are two (README, "Context scoring"), else the
+  // models' gains when there are two (docs/how-it-works.md, "Context scoring"), else the
   // vocabulary's.
   double CombinedGain(size_t r) const {
     return has_backoff() ? (Gain(r) + backoff.Gain(r)) / 2 : Gain(r);
