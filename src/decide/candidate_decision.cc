@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "rules/matcher.h"
+
 namespace unspin {
 namespace {
 

@@ -19,7 +19,7 @@
 #include "decide/candidate_features.h"
 #include "decide/linear_model.h"
 #include "decide/spin_detector.h"
-#include "rules/matcher.h"
+#include "tokenize/tokenized_text.h"
 #include "rules/rule_set.h"
 #include "rules/variant_table.h"
 #include "vocab/backoff_model.h"

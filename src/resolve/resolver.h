@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "base/edit.h"
-#include "rules/matcher.h"
+#include "tokenize/tokenized_text.h"
 #include "rules/rule_set.h"
 #include "rules/variant_table.h"
 

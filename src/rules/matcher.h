@@ -10,35 +10,12 @@
 #include "rules/rule_set.h"
 #include "tokenize/annotations.h"
 #include "tokenize/token.h"
+#include "tokenize/tokenized_text.h"
 
 namespace unspin {
 
-// A rule phrase found in the document: tokens [first, end).
-struct Candidate {
-  uint32_t first = 0;
-  uint32_t end = 0;
-  uint32_t variant = 0;      // index into RuleSet::variants()
-  uint32_t restoration = 0;  // which of the variant's restorations to apply
-  // How strongly the evidence favours this edit: the rule's confidence
-  // without a vocabulary; the context decision's evidence with one.
-  double strength = 0;
-  bool scored = false;  // strength is context evidence (see --explain)
-};
-
 struct MatchOptions {
   double min_confidence = 0.5;  // rules below it are not matched
-};
-
-// The view of a document that matching needs. All references must outlive
-// the call.
-struct TokenizedText {
-  std::string_view text;
-  const Tokens& tokens;
-  const std::vector<TokenAnnotation>& annotations;
-  // RuleSet::WordId of each token's key (kNoNode for line breaks and
-  // invalid bytes), from WordIdsOf(); may be left empty, and the stages that
-  // need it then work it out themselves.
-  std::span<const uint32_t> word_ids = {};
 };
 
 // RuleSet::WordId of each of `tokens`' keys.

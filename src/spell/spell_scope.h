@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/matcher.h"
+#include "tokenize/tokenized_text.h"
 
 namespace unspin {
 

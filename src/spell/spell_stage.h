@@ -10,7 +10,7 @@
 
 #include "base/edit.h"
 #include "base/status.h"
-#include "rules/matcher.h"
+#include "tokenize/tokenized_text.h"
 #include "spell/hunspell_checker.h"
 #include "vocab/vocabulary.h"
 

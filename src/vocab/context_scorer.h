@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "rules/matcher.h"
+#include "tokenize/tokenized_text.h"
 #include "rules/rule_set.h"
 #include "vocab/backoff_model.h"
 #include "vocab/language_model.h"
