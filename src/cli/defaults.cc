@@ -114,6 +114,8 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
     options.propose = RestorerOptions::Propose::kNever;
   }
   options.keep_all_features = common.keep_all_features;
+  // Decisions are only read by --explain (which sets keep_all_features).
+  options.keep_decisions = common.keep_all_features;
   options.max_rule_file_bytes = common.max_rule_file_bytes;
   options.spell_mode = common.spell == "off"   ? SpellMode::kOff
                        : common.spell == "fix" ? SpellMode::kFix

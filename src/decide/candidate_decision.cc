@@ -367,11 +367,12 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       if (r == 0 || log_odds > best_log_odds) {
         best_log_odds = log_odds;
         decision.best = r;
-        decision.features = features;
+        decision.features.assign(features.begin(), features.end());
       }
     }
-    const std::vector<double> contributions = models_.decision->Contributions(decision.features);
-    std::copy(contributions.begin(), contributions.end(), decision.contributions.begin());
+    CandidateFeatures best{};
+    std::copy(decision.features.begin(), decision.features.end(), best.begin());
+    decision.contributions = models_.decision->Contributions(best);
     decision.evidence = best_log_odds / kLn10;
     decision.applied = decision.evidence >= models_.min_evidence;
     candidate.restoration = static_cast<uint32_t>(decision.best);

@@ -56,8 +56,11 @@ struct Decision {
   bool needs_spin_unmet = false;  // a needs-spin: rule in a document not spun enough
   CandidateScore score;       // empty restorations when not scored
   size_t best = 0;            // the restoration the model prefers
-  CandidateFeatures features{};       // of `best`
-  CandidateFeatures contributions{};  // weight * feature, natural log odds
+  // Of `best`, and each weight * feature (natural log odds); empty when the
+  // hand-set rule decided (vectors, not arrays: a long document holds a
+  // decision per candidate while it is decided).
+  std::vector<double> features;
+  std::vector<double> contributions;
   // Every restoration's features, parallel to the variant's restorations
   // (only with DecisionModels::keep_all_features).
   std::vector<CandidateFeatures> all_features;

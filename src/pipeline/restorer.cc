@@ -134,6 +134,7 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   }
   restorer->rule_filter_warnings_ = std::move(filter_warnings);
   restorer->KeepAllFeatures(options.keep_all_features);
+  restorer->KeepDecisions(options.keep_decisions);
   if (lexicon != nullptr) {
     ProposerOptions proposer;
     proposer.exclude = options.lexicon_exclude;
@@ -224,7 +225,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   DocumentDecision decided = decider.Decide(kept);
   result.spin_probability = decided.spin_probability;
   result.evidence = decided.evidence;
-  result.decisions = std::move(decided.decisions);
+  if (keep_decisions_) result.decisions = std::move(decided.decisions);
   return kept;
 }
 
@@ -295,7 +296,9 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   } else {
     // Without context scoring, the detector sees the artefacts alone, and
     // rules that need a spun document (needs-spin:) wait for its verdict.
-    DocumentDecider decider(variants, DecisionModels{.detector = &detector_}, document);
+    // Named: the decider keeps a reference to its models.
+    const DecisionModels models{.detector = &detector_};
+    DocumentDecider decider(variants, models, document);
     decider.AddRuleCandidates(candidates);
     result.spin_probability = decider.SpinProbability();
     result.evidence = decider.evidence();

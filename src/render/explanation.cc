@@ -99,7 +99,9 @@ void PrintExplanation(const Restorer& restorer, const std::string& file_name,
     } else {
       std::fprintf(out, "    bias %+.2f", model.bias());
     }
-    for (size_t f = 0; f < kCandidateFeatureCount && !restorer.hand_set_decision(); ++f) {
+    for (size_t f = 0; f < decision.features.size() && f < decision.contributions.size() &&
+                       !restorer.hand_set_decision();
+         ++f) {
       if (decision.contributions[f] == 0 && decision.features[f] == 0) continue;
       std::fprintf(out, ", %.*s %.3g (%+.2f)", static_cast<int>(kCandidateFeatureNames[f].size()),
                    kCandidateFeatureNames[f].data(), decision.features[f],

@@ -125,7 +125,7 @@ std::string ExplainJson(const Restorer& restorer, std::string_view input,
         all.push_back(std::vector<double>(row.begin(), row.end()));
       }
       item["features"] = std::move(all);
-      item["contributions"] = std::vector<double>(d.contributions.begin(), d.contributions.end());
+      item["contributions"] = d.contributions;
     }
     if (i > 0) out += ',';
     out += DumpJson(item);
