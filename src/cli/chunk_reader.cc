@@ -11,7 +11,8 @@ ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes, std::string_vie
       buffer_(new char[4 * target_]),
       capacity_(4 * target_) {
   read_ahead = read_ahead.substr(0, target_);
-  std::memcpy(buffer_.get(), read_ahead.data(), read_ahead.size());
+  // An empty view may hold a null pointer, which memcpy must not be given.
+  if (!read_ahead.empty()) std::memcpy(buffer_.get(), read_ahead.data(), read_ahead.size());
   end_ = read_ahead.size();
 }
 
