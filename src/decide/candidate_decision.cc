@@ -266,6 +266,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       ++count;
     }
   }
+  const double rate = ArtefactsPer1000Words(result.evidence);  // the hand-set rule's
   const SpinDetector artefact_rule = SpinDetector::ArtefactRule();
   const SpinDetector& detector = models_.detector != nullptr ? *models_.detector : artefact_rule;
   // The hand-set decision's per-rule pooled gain and match counts.
@@ -323,10 +324,6 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     if (decision.score.restorations.empty()) continue;
     if (models_.hand_set) {
       if (variants.IsProposed(candidate.variant)) continue;
-      const double rate = result.evidence.words == 0
-                              ? 0.0
-                              : 1000.0 * static_cast<double>(result.evidence.artefacts) /
-                                    static_cast<double>(result.evidence.words);
       const auto& [sum, count] = gain_by_rule[decision.rule_index];
       HandSetInputs in;
       in.gain = decision.score.gain();

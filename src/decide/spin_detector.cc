@@ -5,12 +5,17 @@
 
 namespace unspin {
 
+double ArtefactsPer1000Words(const DocumentEvidence& e) {
+  return e.words == 0 ? 0.0
+                      : 1000.0 * static_cast<double>(e.artefacts) / static_cast<double>(e.words);
+}
+
 DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& e) {
   DetectorFeatures f{};
   const double words = static_cast<double>(e.words);
   const double per_word = e.words == 0 ? 0.0 : 1.0 / words;
   f[kLogWords] = std::log10(words + 1);
-  f[kArtefactRate] = std::log2(1 + 1000.0 * static_cast<double>(e.artefacts) * per_word);
+  f[kArtefactRate] = std::log2(1 + ArtefactsPer1000Words(e));
   f[kDistinctArtefacts] = std::log2(1 + static_cast<double>(e.distinct_artefacts));
   f[kSupportedRate] = std::log2(1 + 100.0 * static_cast<double>(e.supported) * per_word);
   f[kOpposedRate] = std::log2(1 + 100.0 * static_cast<double>(e.opposed) * per_word);
@@ -38,10 +43,7 @@ StatusOr<SpinDetector> SpinDetector::FromFile(const std::string& path) {
 bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double spin_probability,
                   const SpinDetector& detector) {
   if (needs_spin <= 0) return true;
-  const double rate = evidence.words == 0 ? 0.0
-                                          : 1000.0 * static_cast<double>(evidence.artefacts) /
-                                                static_cast<double>(evidence.words);
-  return rate >= needs_spin || (!detector.is_artefact_rule() && spin_probability >= 0.5);
+  return ArtefactsPer1000Words(evidence) >= needs_spin || (!detector.is_artefact_rule() && spin_probability >= 0.5);
 }
 
 SpinDetector SpinDetector::ArtefactRule() {
@@ -50,10 +52,7 @@ SpinDetector SpinDetector::ArtefactRule() {
 
 double SpinDetector::Probability(const DocumentEvidence& evidence) const {
   if (artefact_rule_) {
-    const double rate = evidence.words == 0 ? 0.0
-                                            : 1000.0 * static_cast<double>(evidence.artefacts) /
-                                                  static_cast<double>(evidence.words);
-    return rate >= 2.0 ? 0.9 : 0.1;
+    return ArtefactsPer1000Words(evidence) >= 2.0 ? 0.9 : 0.1;
   }
   const DetectorFeatures features = DetectorFeaturesOf(evidence);
   return Logistic(model_.LogOdds(features));

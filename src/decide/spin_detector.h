@@ -63,6 +63,9 @@ using DetectorFeatures = std::array<double, kDetectorFeatureCount>;
 
 DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& evidence);
 
+// Certain artefacts per 1,000 words (the spin score); 0 for no words.
+double ArtefactsPer1000Words(const DocumentEvidence& evidence);
+
 
 class SpinDetector;
 

@@ -307,10 +307,7 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
                            result.spin_probability, detector_);
     });
   }
-  result.spin_score = result.evidence.words == 0
-                          ? 0.0
-                          : 1000.0 * static_cast<double>(result.evidence.artefacts) /
-                                static_cast<double>(result.evidence.words);
+  result.spin_score = ArtefactsPer1000Words(result.evidence);
   std::erase_if(candidates, [&](const Candidate& c) { return !Allowed(variants, c); });
   std::vector<Candidate> chosen = ResolveOverlaps(variants, std::move(candidates));
   result.edits = BuildEdits(variants, document, chosen);
