@@ -479,6 +479,7 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   line.jsonl_options.files = restore.files;
   line.jsonl_options.progress = restore.progress;
   line.jsonl_options.inputs = restore.inputs;
+  line.jsonl_options.explain = restore.explain;
 }
 
 }  // namespace unspin

@@ -193,5 +193,17 @@ TEST_F(JsonlPassthroughTest, PagesPastTheHtmlLimitsAreRefusedNamingTheByte) {
   }
 }
 
+// scripts/train/train-models.py learns from these reports: --explain must
+// reach --jsonl (it was once dropped between the flags and the filter).
+TEST_F(JsonlPassthroughTest, ExplainAddsTheDetectorsFeaturesToEachReport) {
+  const std::vector<std::string> lines = Lines("{\"text\": \"He mentioned it.\"}\n", "--explain");
+  ASSERT_EQ(lines.size(), 1u);
+  const nlohmann::json report = nlohmann::json::parse(lines[0])["unspin"];
+  ASSERT_TRUE(report.contains("explain")) << lines[0];
+  EXPECT_TRUE(report["explain"]["detector"]["features"].contains("anomaly_share")) << lines[0];
+  EXPECT_FALSE(nlohmann::json::parse(Lines("{\"text\": \"He mentioned it.\"}\n")[0])["unspin"]
+                   .contains("explain"));
+}
+
 }  // namespace
 }  // namespace unspin
