@@ -150,8 +150,9 @@ def main(argv):
             texts = [t for t in texts if t.strip()]
             if not texts:
                 continue
+            # As --check detects: with the thesaurus test.
             probabilities = [r.get("spin_probability", 0.0) for _, r in
-                             run_jsonl(args.unspin, texts, extra)]
+                             run_jsonl(args.unspin, texts, extra + ["--thesaurus-test"])]
             flagged = sum(p >= 0.5 for p in probabilities) / len(probabilities)
             sink.extend(probabilities)
             print(f"  {kind + ': ' + name:38} {len(texts):5d} {flagged:8.3f}")

@@ -113,6 +113,7 @@ StatusOr<RestorerOptions> MakeRestorerOptions(const CommonOptions& common) {
   } else {
     options.propose = RestorerOptions::Propose::kNever;
   }
+  options.thesaurus_test = common.thesaurus_test;
   options.keep_all_features = common.keep_all_features;
   // Decisions are only read by --explain (which sets keep_all_features).
   options.keep_decisions = common.keep_all_features;

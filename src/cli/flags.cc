@@ -65,8 +65,11 @@ void DeclareCommonFlags(CLI::App& app, CommonOptions& common) {
                "Score context with the vocabulary alone, without a backoff language model");
   app.add_option("--detector-model", common.detector_model,
                  "Spun-document detector model (default: dictionaries/detector.model; 'none': "
-                 "the built-in artefact rule)")
+                 "the built-in rule)")
       ->type_name("FILE");
+  app.add_flag("--thesaurus-test", common.thesaurus_test,
+               "Run the detector's thesaurus test on every document (on with --check): finds "
+               "spinners no rule covers; costs start-up and time on short documents");
   app.add_option("--decision-model", common.decision_model,
                  "Per-candidate decision model (default: dictionaries/decision.model; 'none': "
                  "the built-in one)")
@@ -467,6 +470,9 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   if (line.word_diff) restore.mode = OutputMode::kWordDiff;
   if (line.json) restore.mode = OutputMode::kJson;
   if (line.check) restore.mode = OutputMode::kCheck;
+  // --check answers "is this spun?": worth the thesaurus test's cost.
+  restore.common.thesaurus_test =
+      restore.common.thesaurus_test || restore.mode == OutputMode::kCheck;
   if (app.count("--in-place") > 0) restore.mode = OutputMode::kInPlace;
   // --explain reports every restoration's features, not only the chosen
   // one's: what scripts/train/train-models.py learns from.

@@ -37,6 +37,7 @@ struct CommonOptions {
   // are not yet precise enough; see docs/learning.md), "auto" (in documents the
   // detector finds spun), "always" (training data).
   std::string propose = "never";
+  bool thesaurus_test = false;     // --thesaurus-test, and on with --check
   bool keep_all_features = false;  // set by --explain
   std::string lexicon;               // empty: the built one
   std::string lexicon_exclude;       // comma-separated thesauri not to use

@@ -182,7 +182,7 @@ void DocumentDecider::AddProposal(const Candidate& candidate, CandidateScore sco
 
 double DocumentDecider::SpinProbability() const {
   if (models_.detector != nullptr) return models_.detector->Probability(evidence_);
-  return SpinDetector::ArtefactRule().Probability(evidence_);
+  return SpinDetector::BuiltInRule().Probability(evidence_);
 }
 
 void DocumentDecider::CountForms() {
@@ -227,10 +227,13 @@ int DocumentDecider::PlainCount(uint32_t word_id) const {
 }
 
 double HandSetEvidence(const HandSetInputs& in) {
-  constexpr double kSpunDocument = 2.0;
-  const double shift = in.artefacts_per_1000_words < kSpunDocument
-                           ? -1.0
-                           : std::min(1.0, -1.0 + 0.2 * in.artefacts_per_1000_words);
+  // A document the detector finds spun on other evidence counts as one
+  // at the artefact threshold.
+  const double rate = in.document_spun ? std::max(in.artefacts_per_1000_words,
+                                                  kSpunArtefactsPer1000Words)
+                                       : in.artefacts_per_1000_words;
+  const double shift =
+      rate < kSpunArtefactsPer1000Words ? -1.0 : std::min(1.0, -1.0 + 0.2 * rate);
   const double confidence = std::clamp(in.confidence, 0.01, 0.99);
   const double prior = std::log10(confidence / (1 - confidence));
   double consistency = 0;
@@ -244,8 +247,9 @@ double HandSetEvidence(const HandSetInputs& in) {
   return (in.gain + in.pooled_gain) / 2 + prior + shift + consistency;
 }
 
-bool HandSetBlocks(double confidence, double artefacts_per_1000_words) {
-  return confidence < 0.5 && artefacts_per_1000_words < 2.0;
+bool HandSetBlocks(double confidence, double artefacts_per_1000_words, bool document_spun) {
+  return confidence < 0.5 && !document_spun &&
+         artefacts_per_1000_words < kSpunArtefactsPer1000Words;
 }
 
 DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
@@ -267,8 +271,9 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     }
   }
   const double rate = ArtefactsPer1000Words(result.evidence);  // the hand-set rule's
-  const SpinDetector artefact_rule = SpinDetector::ArtefactRule();
-  const SpinDetector& detector = models_.detector != nullptr ? *models_.detector : artefact_rule;
+  const SpinDetector built_in_rule = SpinDetector::BuiltInRule();
+  const SpinDetector& detector = models_.detector != nullptr ? *models_.detector : built_in_rule;
+  const bool document_spun = result.spin_probability >= 0.5;
   // The hand-set decision's per-rule pooled gain and match counts.
   std::unordered_map<uint32_t, std::pair<double, int>> gain_by_rule;
   std::unordered_map<uint32_t, int> matches_by_rule;
@@ -330,13 +335,14 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       in.pooled_gain = sum / count;
       in.confidence = rule.confidence;
       in.artefacts_per_1000_words = rate;
+      in.document_spun = document_spun;
       in.spun_count = matches_by_rule[decision.rule_index];
       in.original_count =
           PlainCount(RestorationWordId(rules, variants[candidate.variant], decision.score.best));
       decision.best = decision.score.best;
       decision.evidence = HandSetEvidence(in);
       decision.applied = decision.evidence >= models_.min_evidence &&
-                         !HandSetBlocks(rule.confidence, rate);
+                         !HandSetBlocks(rule.confidence, rate, document_spun);
       candidate.restoration = static_cast<uint32_t>(decision.best);
       candidate.strength = decision.evidence;
       candidate.scored = true;

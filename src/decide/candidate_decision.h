@@ -33,7 +33,7 @@ namespace unspin {
 struct DecisionModels {
   const LanguageModel* counts = nullptr;     // null: no context scoring
   const BackoffModel* backoff = nullptr;     // optional second model
-  const SpinDetector* detector = nullptr;    // null: SpinDetector::ArtefactRule()
+  const SpinDetector* detector = nullptr;    // null: SpinDetector::BuiltInRule()
   const LinearModel* decision = nullptr;     // required with `counts`
   // Decide rule candidates with the hand-set rule unspin used before the
   // learned models (HandSetEvidence) instead of `decision`: the default
@@ -120,21 +120,23 @@ class DocumentDecider {
 // The hand-set decision's evidence (log10 units) for a rule candidate's best
 // restoration: the mean of its gain and its rule's pooled gain, the rule's
 // prior, a document shift (-1 below 2 artefacts per 1,000 words, rising
-// 0.2 per artefact above, capped at +1) and a consistency term (+0.5 when
-// the spun wording recurs and the original never appears plainly; -1 or -2
-// when the original appears as often or twice as often). Applied at
-// --min-score; rules below confidence 0.5 never in a document under 2
-// artefacts per 1,000 words.
+// 0.2 per artefact above, capped at +1; a document the detector finds spun
+// counts as having at least 2) and a consistency term (+0.5 when the spun
+// wording recurs and the original never appears plainly; -1 or -2 when the
+// original appears as often or twice as often). Applied at --min-score;
+// rules below confidence 0.5 never in a document under 2 artefacts per
+// 1,000 words that the detector does not find spun.
 struct HandSetInputs {
   double gain = 0;
   double pooled_gain = 0;
   double confidence = 0.5;
   double artefacts_per_1000_words = 0;
+  bool document_spun = false;  // the detector's probability is 0.5 or more
   int spun_count = 0;
   int original_count = 0;
 };
 double HandSetEvidence(const HandSetInputs& inputs);
-bool HandSetBlocks(double confidence, double artefacts_per_1000_words);
+bool HandSetBlocks(double confidence, double artefacts_per_1000_words, bool document_spun);
 
 // The features of restoration `r` of a scored candidate (exposed for tests
 // and for the proposer's ranking).

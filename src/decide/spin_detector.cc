@@ -43,17 +43,27 @@ StatusOr<SpinDetector> SpinDetector::FromFile(const std::string& path) {
 bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double spin_probability,
                   const SpinDetector& detector) {
   if (needs_spin <= 0) return true;
-  return ArtefactsPer1000Words(evidence) >= needs_spin || (!detector.is_artefact_rule() && spin_probability >= 0.5);
+  return ArtefactsPer1000Words(evidence) >= needs_spin ||
+         (!detector.is_built_in_rule() && spin_probability >= 0.5);
 }
 
-SpinDetector SpinDetector::ArtefactRule() {
-  return SpinDetector(LinearModel::Constant(0, kDetectorFeatureCount), /*artefact_rule=*/true);
+bool BuiltInRuleFinds(const DocumentEvidence& e) {
+  if (ArtefactsPer1000Words(e) >= kSpunArtefactsPer1000Words) return true;
+  if (e.supported >= kSpunSupportedCandidates &&
+      100.0 * static_cast<double>(e.supported) >=
+          kSpunSupportedPer100Words * static_cast<double>(e.words)) {
+    return true;
+  }
+  return e.sampled >= kThesaurusSampleMinimum &&
+         DetectorFeaturesOf(e)[kAnomalyShare] >= kSpunAnomalyShare;
+}
+
+SpinDetector SpinDetector::BuiltInRule() {
+  return SpinDetector(LinearModel::Constant(0, kDetectorFeatureCount), /*built_in_rule=*/true);
 }
 
 double SpinDetector::Probability(const DocumentEvidence& evidence) const {
-  if (artefact_rule_) {
-    return ArtefactsPer1000Words(evidence) >= 2.0 ? 0.9 : 0.1;
-  }
+  if (built_in_rule_) return BuiltInRuleFinds(evidence) ? 0.9 : 0.1;
   const DetectorFeatures features = DetectorFeaturesOf(evidence);
   return Logistic(model_.LogOdds(features));
 }

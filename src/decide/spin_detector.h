@@ -69,9 +69,27 @@ double ArtefactsPer1000Words(const DocumentEvidence& evidence);
 
 class SpinDetector;
 
+// The detector without a model file: a document is spun when any of three
+// kinds of evidence is strong (thresholds measured on the project's clean
+// text and simulator output: docs/learning.md, "The built-in detector"):
+//  - certain artefacts: at least kSpunArtefactsPer1000Words per 1,000 words
+//    (unspin's only test before the detector);
+//  - the rules' ambiguous candidates that the context supports: at least
+//    kSpunSupportedCandidates of them, and kSpunSupportedPer100Words per 100
+//    words (a WordAI-style article with six "mentioned" and no artefact);
+//  - the thesaurus test, when the candidate lexicon is loaded: of at least
+//    kThesaurusSampleMinimum sampled words, a share of kSpunAnomalyShare or
+//    more that a thesaurus neighbour fits much better.
+inline constexpr double kSpunArtefactsPer1000Words = 2.0;
+inline constexpr size_t kSpunSupportedCandidates = 3;
+inline constexpr double kSpunSupportedPer100Words = 2.5;
+inline constexpr size_t kThesaurusSampleMinimum = 40;
+inline constexpr double kSpunAnomalyShare = 0.25;
+bool BuiltInRuleFinds(const DocumentEvidence& evidence);
+
 // Whether a rule with `needs-spin: needs_spin` may apply in a document with
 // this evidence: its certain artefacts reach needs_spin per 1,000 words, or
-// a trained detector (not the built-in artefact rule) finds it spun. (A
+// a trained detector (not the built-in rule) finds it spun. (A
 // count of distinct fingerprints alone was tried and rejected: the
 // project's clean science texts hold three or four legitimate look-alikes
 // in 900 words, more than a 5,000-word paper with three tortured phrases.)
@@ -84,10 +102,9 @@ class SpinDetector {
   // Reads a model file (`model detector`). Errors name file:line.
   static StatusOr<SpinDetector> FromFile(const std::string& path);
   static StatusOr<SpinDetector> FromText(std::string_view text, const std::string& name);
-  // Without a model file: spun exactly when there are at least two certain
-  // artefacts per 1,000 words, unspin's rule before the detector (a
-  // probability of 0.9 or 0.1).
-  static SpinDetector ArtefactRule();
+  // Without a model file: the built-in rule (BuiltInRuleFinds), a
+  // probability of 0.9 or 0.1.
+  static SpinDetector BuiltInRule();
 
   // The probability that the document was spun.
   double Probability(const DocumentEvidence& evidence) const;
@@ -99,14 +116,14 @@ class SpinDetector {
   };
   std::vector<Term> Terms(const DocumentEvidence& evidence) const;
   double bias() const { return model_.bias(); }
-  bool is_artefact_rule() const { return artefact_rule_; }
+  bool is_built_in_rule() const { return built_in_rule_; }
   const std::string& source() const { return model_.source(); }
 
  private:
-  explicit SpinDetector(LinearModel model, bool artefact_rule = false)
-      : model_(std::move(model)), artefact_rule_(artefact_rule) {}
+  explicit SpinDetector(LinearModel model, bool built_in_rule = false)
+      : model_(std::move(model)), built_in_rule_(built_in_rule) {}
   LinearModel model_;
-  bool artefact_rule_ = false;
+  bool built_in_rule_ = false;
 };
 
 }  // namespace unspin

@@ -83,10 +83,11 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     });
   }
   std::shared_ptr<const Lexicon> lexicon;
-  // The lexicon proposes originals, and samples the document for a
-  // detector model's anomaly rate (the built-in artefact rule needs none).
+  // The lexicon proposes originals, and samples the document for the
+  // detector's thesaurus test (anomaly share).
   if (!options.lexicon_path.empty() && !options.vocabulary_path.empty() &&
-      (options.propose != RestorerOptions::Propose::kNever || !options.detector_path.empty())) {
+      (options.propose != RestorerOptions::Propose::kNever || !options.detector_path.empty() ||
+       options.thesaurus_test)) {
     StatusOr<std::shared_ptr<const Lexicon>> opened = Lexicon::Open(options.lexicon_path);
     if (!opened.ok()) return opened.status();
     lexicon = opened.value();

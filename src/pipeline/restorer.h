@@ -60,6 +60,11 @@ struct RestorerOptions {
   enum class Propose { kNever, kWhenSpun, kAlways };
   Propose propose = Propose::kWhenSpun;
   double propose_threshold = 0.5;
+  // Run the detector's thesaurus test (the lexicon's sample of each
+  // document) even when nothing is proposed: --check's detection. It costs
+  // start-up (the lexicon) and, on short documents, most of the time, so
+  // a plain restoration goes without it.
+  bool thesaurus_test = false;
   // Keep every candidate restoration's features in the decisions (training
   // data; --explain with --json or --jsonl).
   bool keep_all_features = false;
@@ -168,7 +173,7 @@ class Restorer {
   std::shared_ptr<const LanguageModel> model_;
   std::shared_ptr<const BackoffModel> backoff_;
   double min_score_ = 0;
-  SpinDetector detector_ = SpinDetector::ArtefactRule();
+  SpinDetector detector_ = SpinDetector::BuiltInRule();
   LinearModel decision_model_;
   bool hand_set_decision_ = true;
   std::shared_ptr<const Lexicon> lexicon_;

@@ -75,6 +75,25 @@ TEST(CandidateDecision, MakesNoAmbiguousEditsInADocumentWithoutArtefacts) {
             "the ruling celebration's meeting");
 }
 
+// A WordAI-style article may hold no artefact at all: three candidates the
+// context clearly supports, densely, mark it as spun (the built-in
+// detector), and they are restored; two are not enough.
+TEST(CandidateDecision, RestoresADocumentWithoutArtefactsWhenThreeCandidatesAreClearlySupported) {
+  const auto restorer = ScoringRestorer();
+  const std::string three =
+      "the ruling celebration's meeting was held. the ruling celebration said it would win. "
+      "the spy company said on monday.";
+  const Restoration restored = restorer->Restore(three);
+  EXPECT_GE(restored.spin_probability, 0.5);
+  EXPECT_EQ(restored.text,
+            "the ruling party's meeting was held. the ruling party said it would win. "
+            "the spy agency said on monday.");
+  const std::string two =
+      "the ruling celebration's meeting was held. the spy company said on monday.";
+  EXPECT_LT(restorer->Restore(two).spin_probability, 0.5);
+  EXPECT_EQ(restorer->Restore(two).text, two);
+}
+
 TEST(CandidateDecision, ExplainsEachCandidate) {
   const auto restorer = ScoringRestorer();
   const Restoration spy = restorer->Restore(Spun("the spy company said"));

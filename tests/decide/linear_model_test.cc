@@ -60,13 +60,41 @@ TEST(SpinDetector, ShrinksTheAnomalyShareOfAShortTextTowardsZero) {
 }
 
 TEST(SpinDetector, WithoutAModelCallsADocumentSpunFromTwoArtefactsPerThousandWords) {
-  const SpinDetector rule = SpinDetector::ArtefactRule();
+  const SpinDetector rule = SpinDetector::BuiltInRule();
   DocumentEvidence evidence;
   evidence.words = 1000;
   evidence.artefacts = 1;
   EXPECT_LT(rule.Probability(evidence), 0.5);
   evidence.artefacts = 2;
   EXPECT_GT(rule.Probability(evidence), 0.5);
+}
+
+TEST(SpinDetector, WithoutAModelCallsADocumentSpunFromSupportedAmbiguousCandidates) {
+  const SpinDetector rule = SpinDetector::BuiltInRule();
+  DocumentEvidence evidence;
+  evidence.words = 120;
+  evidence.supported = 3;  // 2.5 per 100 words: spun
+  EXPECT_GT(rule.Probability(evidence), 0.5);
+  evidence.words = 121;  // just under 2.5 per 100 words
+  EXPECT_LT(rule.Probability(evidence), 0.5);
+  evidence.words = 40;
+  evidence.supported = 2;  // a dense pair is not enough: a clean text may hold two
+  EXPECT_LT(rule.Probability(evidence), 0.5);
+}
+
+TEST(SpinDetector, WithoutAModelCallsADocumentSpunFromTheThesaurusTest) {
+  const SpinDetector rule = SpinDetector::BuiltInRule();
+  DocumentEvidence evidence;
+  evidence.words = 300;
+  evidence.sampled = 100;
+  evidence.anomalous = 26;  // 26 / 104 = 0.25
+  EXPECT_GT(rule.Probability(evidence), 0.5);
+  evidence.anomalous = 25;
+  EXPECT_LT(rule.Probability(evidence), 0.5);
+  // Too few words sampled to tell, however anomalous.
+  evidence.sampled = 39;
+  evidence.anomalous = 39;
+  EXPECT_LT(rule.Probability(evidence), 0.5);
 }
 
 TEST(SpinDetector, AModelFileGivesACalibratedProbability) {
