@@ -9,6 +9,12 @@
 #include "markdown/markdown_text.h"
 
 namespace unspin {
+
+bool CommonOptions::IsHtml(const std::string& file_name) const {
+  if (html || no_html) return html;
+  return IsHtmlFileName(file_name);
+}
+
 namespace {
 
 std::string Lower(std::string_view text) {

@@ -3,11 +3,10 @@
 
 #include <string_view>
 
+#include "api/document.h"
 #include "cli/options.h"
 
 namespace unspin {
-
-enum class DocumentFormat { kText, kHtml, kMarkdown };
 
 // The format of one input. --html or --markdown decide; else the name's
 // extension (.html/.htm/.xhtml, .md/.markdown) unless --no-html or

@@ -10,7 +10,7 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
-#include "cli/jsonl_record.h"
+#include "api/jsonl_record.h"
 #include "cli/defaults.h"
 #include "cli/input.h"
 #include "cli/line_reader.h"

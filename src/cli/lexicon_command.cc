@@ -8,7 +8,7 @@
 #include <optional>
 
 #include "cli/commands.h"
-#include "cli/data_paths.h"
+#include "api/data_paths.h"
 #include "cli/defaults.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_builder.h"

@@ -6,7 +6,7 @@
 
 #include "cli/collection.h"
 #include "cli/commands.h"
-#include "cli/data_paths.h"
+#include "api/data_paths.h"
 #include "cli/defaults.h"
 #include "cli/written_rules.h"
 #include "learn/rule_text.h"

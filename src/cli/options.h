@@ -6,67 +6,37 @@
 #include <vector>
 
 #include "rules/rule_filter.h"
+#include "unspin/unspin.h"
 
 namespace unspin {
 
-struct CommonOptions {
-  // Rule packs by name (rules/NAME/); empty: the default, news. Each pack's
-  // word list (dictionaries/NAME-words.txt) joins the spelling dictionary.
-  std::vector<std::string> packs;
-  std::vector<std::string> rule_paths;  // given: used instead of the packs' rules
-  // Loaded on top of the packs' rules (or of rule_paths): a user's own
-  // rules, such as those `unspin mine` or `unspin learn` wrote.
-  std::vector<std::string> added_rule_paths;
-  // Unset: 0.5 without a vocabulary, 0 with one (confidence is then a prior).
-  std::optional<double> min_confidence;
-  // Users' vocabularies, their counts added to the shipped one's (or to
-  // vocabulary_only's).
-  std::vector<std::string> vocabularies;
-  std::string vocabulary_only;  // used instead of the shipped vocabulary
-  bool no_vocabulary = false;
-  // The backoff language model scored beside the vocabulary; empty: the
-  // generated one (en-us.lm), when the build made it.
-  std::string backoff_model;
-  bool no_backoff_model = false;
-  double min_score = 0.0;
-  // The learned models (default: dictionaries/detector.model and
-  // decision.model; "none": the built-in ones).
-  std::string detector_model;
-  std::string decision_model;
-  // The candidate lexicon's proposals: "never" (default: measured, they
-  // are not yet precise enough; see docs/learning.md), "auto" (in documents the
-  // detector finds spun), "always" (training data).
-  std::string propose = "never";
-  bool thesaurus_test = false;     // --thesaurus-test, and on with --check
-  bool keep_all_features = false;  // set by --explain
-  std::string lexicon;               // empty: the built one
-  std::string lexicon_exclude;       // comma-separated thesauri not to use
-  std::string spell = "report";           // report, fix or off
-  std::string suggest = "fast";           // fast, full or off
-  std::string language = "en_US";         // Hunspell dictionary
-  std::vector<std::string> personal_dictionaries;
-  // Limits (docs/limits.md): the largest input read whole (every mode but
-  // plain text, which is streamed; a --jsonl line is one document) and the
-  // largest rule file. A document read whole takes 25 to 45 bytes of memory
-  // per byte while it is restored (measured; 357 MB for 10 MB of densely
-  // spun text with --json), so the document limit is what bounds memory.
-  size_t max_doc_bytes = 32u << 20;
-  size_t max_rule_file_bytes = 64u << 20;
+// The restoration options (unspin::api::Options, defaults there) and what
+// only the command line has: input formats and the config file.
+struct CommonOptions : api::Options {
+  // The command line's defaults that differ from the library's (and the
+  // Python module's), kept as each documents them (man page; docs/python.md):
+  // a person at a terminal reads spelling findings as notes on stderr,
+  // while a program asks for them (they cost time on every document); and
+  // the command line restores one large document at a time, where a
+  // library caller restores many at once in threads, each taking 25 to 45
+  // bytes of memory per byte.
+  CommonOptions() {
+    spell = "report";
+    max_doc_bytes = size_t{32} << 20;
+  }
+
   // Inputs are HTML pages (--html), or are not (--no-html); with neither, a
   // file whose name ends in .html, .htm or .xhtml is. Only a page's text is
   // restored.
   bool html = false;
   bool no_html = false;
-  bool html_attributes = false;  // also alt= and title= values
   // Inputs are Markdown (--markdown), or are not (--no-markdown); with
   // neither, a .md or .markdown file is. Only its prose is restored.
   bool markdown = false;
   bool no_markdown = false;
 
-  // Rules turned off by id or category globs (--disable), and back on
-  // (--enable); config_switches are the config file's, beneath them.
-  std::vector<std::string> disable;
-  std::vector<std::string> enable;
+  // The config file's disable/enable patterns, beneath the command line's
+  // (Options::disable, Options::enable).
   RuleSwitches config_switches;
   // --config FILE, or --no-config; with neither, the nearest .unspin.toml.
   std::string config_file;

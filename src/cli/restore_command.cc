@@ -14,7 +14,7 @@
 #include "cli/color.h"
 #include "cli/commands.h"
 #include "cli/defaults.h"
-#include "cli/document.h"
+#include "api/document.h"
 #include "cli/in_place_file.h"
 #include "cli/input.h"
 #include "cli/input_format.h"

@@ -4,12 +4,10 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include "cli/data_paths.h"
-#include "cli/defaults.h"
-#include "python/edit_views.h"
 #include "python/restorer_arguments.h"
 #include "python/restorer_object.h"
 #include "python/result_object.h"
+#include "unspin/unspin.h"
 
 namespace py = pybind11;
 using namespace pybind11::literals;
@@ -17,12 +15,12 @@ using namespace pybind11::literals;
 namespace unspin::python {
 namespace {
 
-py::dict PositionDict(const PositionView& p) {
+py::dict PositionDict(const api::Position& p) {
   return py::dict("byte"_a = p.byte, "codepoint"_a = p.codepoint, "line"_a = p.line,
                   "column"_a = p.column);
 }
 
-py::dict EditDict(const EditView& e) {
+py::dict EditDict(const api::Edit& e) {
   py::dict d("kind"_a = e.kind, "start"_a = PositionDict(e.start),
                   "end"_a = PositionDict(e.end), "original"_a = e.original,
                   "replacement"_a = e.replacement, "alternatives"_a = e.alternatives,
@@ -34,63 +32,63 @@ py::dict EditDict(const EditView& e) {
   return d;
 }
 
-py::dict SpellingDict(const SpellingView& s) {
+py::dict SpellingDict(const api::SpellingFinding& s) {
   return py::dict("start"_a = PositionDict(s.start), "end"_a = PositionDict(s.end),
                   "word"_a = s.word, "suggestions"_a = s.suggestions, "fixed"_a = s.fixed);
 }
 
 void BindViews(py::module_& m) {
-  py::class_<PositionView>(m, "Position",
+  py::class_<api::Position>(m, "Position",
                            "A place in the input: byte and code-point offsets (0-based), line "
                            "and column (1-based, column in code points). For a str input, "
                            "codepoint is the index into the str.")
-      .def_readonly("byte", &PositionView::byte)
-      .def_readonly("codepoint", &PositionView::codepoint)
-      .def_readonly("line", &PositionView::line)
-      .def_readonly("column", &PositionView::column)
+      .def_readonly("byte", &api::Position::byte)
+      .def_readonly("codepoint", &api::Position::codepoint)
+      .def_readonly("line", &api::Position::line)
+      .def_readonly("column", &api::Position::column)
       .def("to_dict", &PositionDict, "The position as in the JSON report.")
-      .def("__repr__", [](const PositionView& p) {
+      .def("__repr__", [](const api::Position& p) {
         return "Position(byte=" + std::to_string(p.byte) + ", codepoint=" +
                std::to_string(p.codepoint) + ", line=" + std::to_string(p.line) +
                ", column=" + std::to_string(p.column) + ")";
       });
 
-  py::class_<EditView>(m, "Edit",
+  py::class_<api::Edit>(m, "Edit",
                        "One edit, with the fields of the JSON report's edits (docs/pipelines.md, "
                        "'JSON'). rule, confidence and source are None for spelling fixes; "
                        "score is None unless the edit was scored in context.")
-      .def_readonly("kind", &EditView::kind, "'restoration', 'article' or 'spelling'")
-      .def_readonly("start", &EditView::start)
-      .def_readonly("end", &EditView::end, "exclusive")
-      .def_readonly("original", &EditView::original, "the input's text in the span")
-      .def_readonly("replacement", &EditView::replacement)
-      .def_readonly("alternatives", &EditView::alternatives,
+      .def_readonly("kind", &api::Edit::kind, "'restoration', 'article' or 'spelling'")
+      .def_readonly("start", &api::Edit::start)
+      .def_readonly("end", &api::Edit::end, "exclusive")
+      .def_readonly("original", &api::Edit::original, "the input's text in the span")
+      .def_readonly("replacement", &api::Edit::replacement)
+      .def_readonly("alternatives", &api::Edit::alternatives,
                     "other restorations the rule offered, fitted to case")
-      .def_readonly("rule", &EditView::rule)
-      .def_readonly("category", &EditView::category)
-      .def_readonly("confidence", &EditView::confidence)
-      .def_readonly("score", &EditView::score, "context evidence, log10 units")
-      .def_readonly("certain", &EditView::certain)
-      .def_readonly("origin", &EditView::origin,
+      .def_readonly("rule", &api::Edit::rule)
+      .def_readonly("category", &api::Edit::category)
+      .def_readonly("confidence", &api::Edit::confidence)
+      .def_readonly("score", &api::Edit::score, "context evidence, log10 units")
+      .def_readonly("certain", &api::Edit::certain)
+      .def_readonly("origin", &api::Edit::origin,
                     "where the rule came from: hand, learned, mined or thesaurus")
-      .def_readonly("explanation", &EditView::explanation)
-      .def_readonly("source", &EditView::source, "the rule's file:line")
+      .def_readonly("explanation", &api::Edit::explanation)
+      .def_readonly("source", &api::Edit::source, "the rule's file:line")
       .def("to_dict", &EditDict, "The edit as a dict with the JSON report's keys.")
-      .def("__repr__", [](const EditView& e) {
+      .def("__repr__", [](const api::Edit& e) {
         return "<unspin.Edit " + e.kind + " " + py::repr(py::str(e.original)).cast<std::string>() +
                " -> " + py::repr(py::str(e.replacement)).cast<std::string>() + " at byte " +
                std::to_string(e.start.byte) + ">";
       });
 
-  py::class_<SpellingView>(m, "SpellingFinding",
+  py::class_<api::SpellingFinding>(m, "SpellingFinding",
                            "A word the spell stage reported (spell='report' or 'fix').")
-      .def_readonly("start", &SpellingView::start)
-      .def_readonly("end", &SpellingView::end)
-      .def_readonly("word", &SpellingView::word)
-      .def_readonly("suggestions", &SpellingView::suggestions, "best first")
-      .def_readonly("fixed", &SpellingView::fixed, "spell='fix' corrected it")
+      .def_readonly("start", &api::SpellingFinding::start)
+      .def_readonly("end", &api::SpellingFinding::end)
+      .def_readonly("word", &api::SpellingFinding::word)
+      .def_readonly("suggestions", &api::SpellingFinding::suggestions, "best first")
+      .def_readonly("fixed", &api::SpellingFinding::fixed, "spell='fix' corrected it")
       .def("to_dict", &SpellingDict, "The finding as in the JSON report.")
-      .def("__repr__", [](const SpellingView& s) {
+      .def("__repr__", [](const api::SpellingFinding& s) {
         return "<unspin.SpellingFinding " + py::repr(py::str(s.word)).cast<std::string>() + ">";
       });
 }
@@ -205,13 +203,13 @@ PYBIND11_MODULE(_unspin, m) {
   BindViews(m);
   BindResults(m);
   BindRestorer(m);
-  m.def("data_dir", &unspin::FindDataDir,
+  m.def("data_dir", &unspin::api::DataDir,
         "The directory holding rules/ and dictionaries/, found as the command line finds it "
         "($UNSPIN_DATA_DIR, the source checkout of a build tree, the install prefix); '' if "
         "none.");
-  m.def("lexicon_path", &unspin::FindLexicon,
+  m.def("lexicon_path", &unspin::api::LexiconPath,
         "The candidate lexicon (`unspin lexicon build`), found as the command line finds it "
         "(DATA/dictionaries/lexicon.bin, or the one a build tree compiled); '' if none.");
-  m.def("installed_packs", &unspin::InstalledPacks, "The rule packs' names, sorted.");
-  m.attr("__version__") = UNSPIN_VERSION;
+  m.def("installed_packs", &unspin::api::InstalledPacks, "The rule packs' names, sorted.");
+  m.attr("__version__") = unspin::api::Version();
 }

@@ -55,14 +55,18 @@ void Assign(RestorerArguments& arguments, const std::string& name, py::handle va
   if (name == "disable") arguments.disable = py::reinterpret_borrow<py::object>(value);
   if (name == "enable") arguments.enable = py::reinterpret_borrow<py::object>(value);
   if (name == "add_rules") arguments.add_rules = py::reinterpret_borrow<py::object>(value);
-  if (name == "spell") arguments.spell = Str(value, "spell", " ('off', 'report' or 'fix')");
-  if (name == "suggest") {
-    arguments.suggest = Str(value, "suggest", " ('fast', 'full' or 'off')");
+  if (name == "spell") {
+    arguments.options.spell = Str(value, "spell", " ('off', 'report' or 'fix')");
   }
-  if (name == "lang") arguments.lang = Str(value, "lang", " (a dictionary name such as 'en_US')");
-  if (name == "min_score") arguments.min_score = Number(value, "min_score");
+  if (name == "suggest") {
+    arguments.options.suggest = Str(value, "suggest", " ('fast', 'full' or 'off')");
+  }
+  if (name == "lang") {
+    arguments.options.language = Str(value, "lang", " (a dictionary name such as 'en_US')");
+  }
+  if (name == "min_score") arguments.options.min_score = Number(value, "min_score");
   if (name == "min_confidence") {
-    arguments.min_confidence =
+    arguments.options.min_confidence =
         value.is_none() ? std::nullopt : std::optional<double>(Number(value, "min_confidence"));
   }
   if (name == "max_doc_bytes") arguments.max_doc_bytes = Integer(value, "max_doc_bytes");

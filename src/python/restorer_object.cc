@@ -5,11 +5,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "base/strings.h"
-#include "cli/defaults.h"
-#include "cli/document.h"
-#include "cli/jsonl_record.h"
-#include "render/json_report.h"
 
 namespace unspin::python {
 namespace {
@@ -76,25 +71,16 @@ py::object ListOrNone(const std::vector<std::string>& values, py::handle given) 
   return py::cast(values);
 }
 
-void CheckChoice(const std::string& value, const char* argument,
-                 std::initializer_list<const char*> choices) {
-  std::string listed;
-  for (const char* choice : choices) {
-    if (value == choice) return;
-    listed += (listed.empty() ? "'" : ", '") + std::string(choice) + "'";
-  }
-  throw Error(std::string(argument) + " must be one of " + listed + ", not '" + value + "'");
-}
-
 size_t PositiveSize(long long value, const char* argument) {
   if (value <= 0) throw Error(std::string(argument) + " must be positive");
   return static_cast<size_t>(value);
 }
 
-// The command line's options for these arguments; `options` receives them
-// normalised.
-CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& options) {
-  CommonOptions common;
+// The library's options for these arguments; `options` receives them
+// normalised. Values of the right type but out of range are checked by
+// api::Restorer::Create.
+api::Options ToOptions(const RestorerArguments& arguments, py::dict& options) {
+  api::Options common = arguments.options;
   common.rule_paths = PathList(arguments.rules, "rules");
   common.added_rule_paths = PathList(arguments.add_rules, "add_rules");
   common.packs = NameList(arguments.packs, "packs");
@@ -107,18 +93,7 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
     common.vocabularies.push_back(FsPath(arguments.vocab, "vocab"));
     vocab = py::str(common.vocabularies.back());
   }
-  CheckChoice(arguments.spell, "spell", {"off", "report", "fix"});
-  CheckChoice(arguments.suggest, "suggest", {"fast", "full", "off"});
-  common.spell = arguments.spell;
-  common.suggest = arguments.suggest;
-  common.language = arguments.lang;
   common.personal_dictionaries = PathList(arguments.dicts, "dicts");
-  common.min_score = arguments.min_score;
-  if (arguments.min_confidence &&
-      !(*arguments.min_confidence >= 0.0 && *arguments.min_confidence <= 1.0)) {
-    throw Error("min_confidence must be between 0 and 1");
-  }
-  common.min_confidence = arguments.min_confidence;
   common.max_doc_bytes = PositiveSize(arguments.max_doc_bytes, "max_doc_bytes");
   common.max_rule_file_bytes = PositiveSize(arguments.max_rule_file_bytes, "max_rule_file_bytes");
   common.disable = NameList(arguments.disable, "disable");
@@ -141,20 +116,17 @@ CommonOptions ToCommonOptions(const RestorerArguments& arguments, py::dict& opti
   return common;
 }
 
-StatusOr<std::unique_ptr<Restorer>> CreateWithoutGil(const CommonOptions& common) {
+api::Expected<api::Restorer> CreateWithoutGil(const api::Options& options) {
   py::gil_scoped_release release;
-  StatusOr<RestorerOptions> options = MakeRestorerOptions(common);
-  if (!options.ok()) return options.status();
-  return Restorer::Create(options.value());
+  return api::Restorer::Create(options);
 }
 
 }  // namespace
 
 RestorerObject::RestorerObject(const RestorerArguments& arguments) {
-  const CommonOptions common = ToCommonOptions(arguments, options_);
-  max_doc_bytes_ = common.max_doc_bytes;
-  StatusOr<std::unique_ptr<Restorer>> restorer = CreateWithoutGil(common);
-  if (!restorer.ok()) throw Error(restorer.status().message());
+  const api::Options options = ToOptions(arguments, options_);
+  api::Expected<api::Restorer> restorer = CreateWithoutGil(options);
+  if (!restorer.ok()) throw Error(restorer.error());
   restorer_ = std::move(restorer.value());
   if (const size_t problems = restorer_->rule_problems().size(); problems > 0) {
     const std::string message =
@@ -163,7 +135,7 @@ RestorerObject::RestorerObject(const RestorerArguments& arguments) {
         "them with Restorer.rule_problems or 'unspin rules test')";
     if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 2) != 0) throw py::error_already_set();
   }
-  for (const std::string& warning : restorer_->rule_filter_warnings()) {
+  for (const std::string& warning : restorer_->warnings()) {
     if (PyErr_WarnEx(PyExc_UserWarning, warning.c_str(), 2) != 0) throw py::error_already_set();
   }
 }
@@ -184,24 +156,24 @@ RestorerObject::Input RestorerObject::Read(py::handle text) const {
   return input;
 }
 
-Restoration RestorerObject::Run(const std::string& text, bool html) const {
-  if (text.size() > max_doc_bytes_) {
+api::Result RestorerObject::Run(std::string_view text, bool html) const {
+  const size_t max_doc_bytes = restorer_->options().max_doc_bytes;
+  if (text.size() > max_doc_bytes) {
     throw Error("the document is " + std::to_string(text.size()) +
-                " bytes, larger than max_doc_bytes (" + std::to_string(max_doc_bytes_) +
+                " bytes, larger than max_doc_bytes (" + std::to_string(max_doc_bytes) +
                 " bytes); raise the limit with Restorer(max_doc_bytes=...)");
   }
   py::gil_scoped_release release;
-  StatusOr<DocumentRestoration> document =
-      RestoreDocument(*restorer_, text, html, /*html_attributes=*/false);
+  api::Expected<api::Result> result =
+      restorer_->Restore(text, html ? api::Format::kHtml : api::Format::kText);
   // Raised once the GIL is taken back (the release's destructor).
-  if (!document.ok()) throw Error(document.status().message());
-  return std::move(document->restoration);
+  if (!result.ok()) throw Error(result.error());
+  return std::move(result.value());
 }
 
 ResultObject RestorerObject::Restore(py::handle text, bool html) const {
-  Input input = Read(text);
-  Restoration restoration = Run(input.bytes, html);
-  return ResultObject(restorer_, std::move(input.bytes), std::move(restoration), input.was_bytes);
+  const Input input = Read(text);
+  return ResultObject(Run(input.bytes, html), input.was_bytes);
 }
 
 CheckResult RestorerObject::Check(py::handle text, double threshold, bool html) const {
@@ -209,42 +181,31 @@ CheckResult RestorerObject::Check(py::handle text, double threshold, bool html) 
     // A probability since the detector (a spin score of 2 or 20 would flag nothing).
     throw Error("threshold must be a probability from 0 to 1, not " + std::to_string(threshold));
   }
-  const Restoration restoration = Run(Read(text).bytes, html);
+  const api::Result result = Run(Read(text).bytes, html);
   CheckResult check;
-  check.spin_probability = restoration.spin_probability;
-  check.spin_score = restoration.spin_score;
-  check.edits = restoration.edits.size();
+  check.spin_probability = result.spin_probability;
+  check.spin_score = result.spin_score;
+  check.edits = result.edits.size();
   check.threshold = threshold;
-  check.spun = restoration.spin_probability >= threshold;
+  check.spun = result.spin_probability >= threshold;
   return check;
 }
 
 std::string RestorerObject::RestoreJsonl(py::handle line, const std::string& field,
                                          size_t line_number,
                                          const std::string& report_key) const {
-  if (SplitAndTrim(field, ".").front() == report_key) {
-    // As `unspin --jsonl` refuses such a --field.
+  api::JsonlOptions options;
+  options.field = field;
+  options.report_key = report_key;
+  const Input input = Read(line);
+  py::gil_scoped_release release;
+  api::Expected<api::JsonlLine> output = restorer_->RestoreJsonl(input.bytes, line_number, options);
+  // As `unspin --jsonl` refuses such a --field (raised with the GIL back).
+  if (!output.ok()) {
     throw Error("field '" + field + "' is under the report's key '" + report_key +
                 "': name another with report_key=...");
   }
-  Input input = Read(line);
-  std::string_view record = input.bytes;
-  if (record.ends_with('\n')) record.remove_suffix(1);  // as read by a line reader
-  if (record.size() > max_doc_bytes_) {
-    // As `unspin --jsonl` reports a line over --max-doc-bytes.
-    // The prefix the command line's line reader keeps of such a line.
-    const size_t kept = std::min(kTooLongPrefixBytes, max_doc_bytes_);
-    return TooLongJsonlRecord(record.substr(0, kept), line_number,
-                              "document exceeds max_doc_bytes (" +
-                                  std::to_string(max_doc_bytes_) + " bytes)",
-                              report_key)
-        .line;
-  }
-  py::gil_scoped_release release;
-  JsonlRecordOptions options;
-  options.field = field;
-  options.report_key = report_key;
-  return ProcessJsonlRecord(*restorer_, record, line_number, options).line;
+  return std::move(output->line);
 }
 
 py::list RestorerObject::RuleProblems() const { return py::cast(restorer_->rule_problems()); }
@@ -263,12 +224,12 @@ RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   arguments.add_rules = options["add_rules"];
   arguments.packs = options["packs"];
   arguments.vocab = options["vocab"];
-  arguments.spell = options["spell"].cast<std::string>();
-  arguments.suggest = options["suggest"].cast<std::string>();
-  arguments.lang = options["lang"].cast<std::string>();
+  arguments.options.spell = options["spell"].cast<std::string>();
+  arguments.options.suggest = options["suggest"].cast<std::string>();
+  arguments.options.language = options["lang"].cast<std::string>();
   arguments.dicts = options["dicts"];
-  arguments.min_score = options["min_score"].cast<double>();
-  arguments.min_confidence = options["min_confidence"].cast<std::optional<double>>();
+  arguments.options.min_score = options["min_score"].cast<double>();
+  arguments.options.min_confidence = options["min_confidence"].cast<std::optional<double>>();
   arguments.max_doc_bytes = options["max_doc_bytes"].cast<long long>();
   arguments.max_rule_file_bytes = options["max_rule_file_bytes"].cast<long long>();
   // Pickles made before these options existed lack them.

@@ -1,6 +1,6 @@
-// unspin.Restorer: the command line's restorer, built from keyword
-// arguments that mirror its flags, with the same defaults (the news pack,
-// the shipped vocabulary) found the same way (cli/defaults.h).
+// unspin.Restorer: the library's restorer (include/unspin/unspin.h), built
+// from keyword arguments that mirror the command line's flags and fill the
+// library's options, whose defaults are the module's.
 #pragma once
 
 #include <pybind11/pybind11.h>
@@ -10,9 +10,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "cli/options.h"
-#include "pipeline/restorer.h"
 #include "python/result_object.h"
+#include "unspin/unspin.h"
 
 namespace unspin::python {
 
@@ -25,23 +24,23 @@ class Error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The keyword arguments, as given to Python (see __init__.pyi).
+// The keyword arguments, as given to Python (see __init__.pyi): paths and
+// names as Python objects, the rest already in the library's options (whose
+// defaults are the module's: api::Options).
 struct RestorerArguments {
   py::object rules = py::none();
   py::object add_rules = py::none();  // loaded on top of the packs (--add-rules)
   py::object packs = py::none();
   py::object vocab = py::none();
-  std::string spell = "off";
-  std::string suggest = "fast";
-  std::string lang = "en_US";
   py::object dicts = py::none();
-  double min_score = 0.0;
-  std::optional<double> min_confidence;
-  long long max_doc_bytes = 16ll << 20;
-  long long max_rule_file_bytes = 64ll << 20;
   // Rule id or category globs, as --disable and --enable.
   py::object disable = py::none();
   py::object enable = py::none();
+  // spell, suggest, lang, min_score, min_confidence.
+  api::Options options;
+  // Checked to be positive before they go into `options`.
+  long long max_doc_bytes = static_cast<long long>(api::Options().max_doc_bytes);
+  long long max_rule_file_bytes = static_cast<long long>(api::Options().max_rule_file_bytes);
 };
 
 // Immutable after construction; every method may be called from many Python
@@ -63,7 +62,7 @@ class RestorerObject {
   std::string RestoreJsonl(py::handle line, const std::string& field, size_t line_number,
                            const std::string& report_key) const;
 
-  size_t RuleCount() const { return restorer_->rules().rules().size(); }
+  size_t RuleCount() const { return restorer_->rule_count(); }
   py::list RuleProblems() const;
   // The arguments, normalised (paths as str, lists as lists): a copy.
   py::dict Options() const { return py::dict(options_); }
@@ -76,11 +75,10 @@ class RestorerObject {
     bool was_bytes = false;
   };
   Input Read(py::handle text) const;
-  Restoration Run(const std::string& text, bool html) const;
+  api::Result Run(std::string_view text, bool html) const;
 
   py::dict options_;
-  std::shared_ptr<const Restorer> restorer_;
-  size_t max_doc_bytes_ = 0;
+  std::optional<api::Restorer> restorer_;  // set by the constructor
 };
 
 // RestorerArguments from the dict that Options() returns (for pickling).

@@ -4,48 +4,41 @@
 
 #include <pybind11/pybind11.h>
 
-#include <memory>
 #include <string>
 
-#include "pipeline/restorer.h"
+#include "unspin/unspin.h"
 
 namespace unspin::python {
 
 namespace py = pybind11;
 
-// Holds the input, the restoration and the restorer (whose rules the edits
-// point into). Immutable; the edit and spelling lists are built on first
-// use, under the GIL.
+// The library's result of one restoration (which holds the input).
+// Immutable.
 class ResultObject {
  public:
   // `input_was_bytes`: text and original are given back as bytes, not str.
-  ResultObject(std::shared_ptr<const Restorer> restorer, std::string input,
-               Restoration restoration, bool input_was_bytes);
+  ResultObject(api::Result result, bool input_was_bytes);
 
   py::object Text() const;
   py::object Original() const;
-  double SpinScore() const { return restoration_.spin_score; }
-  double SpinProbability() const { return restoration_.spin_probability; }
-  py::list Edits();
-  py::list Spelling();
-  py::list Warnings() const;
-  size_t EditCount() const { return restoration_.edits.size(); }
+  double SpinScore() const { return result_.spin_score; }
+  double SpinProbability() const { return result_.spin_probability; }
+  py::list Edits() const { return py::cast(result_.edits); }
+  py::list Spelling() const { return py::cast(result_.spelling); }
+  py::list Warnings() const { return py::cast(result_.warnings); }
+  size_t EditCount() const { return result_.edits.size(); }
   // The report of `unspin --json` (with "file" when `file` is not empty),
   // the same as the "unspin" object `unspin --jsonl` adds to a record.
-  std::string Json(const std::string& file) const;
+  std::string Json(const std::string& file) const { return result_.ToJson(file); }
   // Json() parsed into Python dicts and lists.
   py::object Dict() const;
   std::string Repr() const;
 
  private:
-  py::object AsText(const std::string& bytes) const;
+  py::object AsText(std::string_view bytes) const;
 
-  std::shared_ptr<const Restorer> restorer_;
-  std::string input_;
-  Restoration restoration_;
+  api::Result result_;
   bool input_was_bytes_;
-  py::object edits_;     // None until Edits() is first called
-  py::object spelling_;  // None until Spelling() is first called
 };
 
 // Restorer.check(): the detector's spin probability against a threshold

@@ -1,4 +1,4 @@
-#include "cli/json_layout.h"
+#include "api/json_layout.h"
 
 #include <iterator>
 #include <optional>

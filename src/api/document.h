@@ -1,17 +1,17 @@
-// Restoring one input document as the command line asked: plain text, the
-// text of an HTML page, or the prose of a Markdown document.
+// Restoring one document of a known format: plain text, the text of an HTML
+// page, or the prose of a Markdown document (the command line, the library).
 #pragma once
 
 #include <optional>
 #include <string_view>
 
-#include "cli/input_format.h"
-#include "cli/options.h"
 #include "html/html_restorer.h"
 #include "markdown/markdown_restorer.h"
 #include "pipeline/restorer.h"
 
 namespace unspin {
+
+enum class DocumentFormat { kText, kHtml, kMarkdown };
 
 struct DocumentRestoration {
   // Edits, findings and restored bytes in the input's own bytes.
@@ -53,11 +53,6 @@ inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
   result.markdown = std::move(markdown.value());
   result.restoration = result.markdown->document;
   return result;
-}
-
-inline bool CommonOptions::IsHtml(const std::string& file_name) const {
-  if (html || no_html) return html;
-  return IsHtmlFileName(file_name);
 }
 
 }  // namespace unspin

@@ -1,27 +1,27 @@
-#include "python/edit_views.h"
+#include "api/edit_views.h"
 
 #include <cmath>
 
 #include "base/line_index.h"
 #include "render/json_report.h"
 
-namespace unspin::python {
+namespace unspin {
 namespace {
 
-PositionView At(PositionCounter& positions, size_t byte) {
+api::Position At(PositionCounter& positions, size_t byte) {
   const PositionCounter::Position p = positions.At(byte);
   return {p.byte, p.codepoint, p.line, p.column};
 }
 
 }  // namespace
 
-std::vector<EditView> EditViews(const RuleSet& rules, std::string_view input,
+std::vector<api::Edit> EditViews(const RuleSet& rules, std::string_view input,
                                 const std::vector<Edit>& edits) {
-  std::vector<EditView> views;
+  std::vector<api::Edit> views;
   views.reserve(edits.size());
   PositionCounter positions(input);  // edits are in order: one pass
   for (const Edit& edit : edits) {
-    EditView view;
+    api::Edit view;
     view.kind = EditKindName(edit.kind);
     view.start = At(positions, edit.span.begin);
     view.end = At(positions, edit.span.end);
@@ -44,13 +44,13 @@ std::vector<EditView> EditViews(const RuleSet& rules, std::string_view input,
   return views;
 }
 
-std::vector<SpellingView> SpellingViews(std::string_view input,
+std::vector<api::SpellingFinding> SpellingViews(std::string_view input,
                                         const std::vector<SpellFinding>& findings) {
-  std::vector<SpellingView> views;
+  std::vector<api::SpellingFinding> views;
   views.reserve(findings.size());
   PositionCounter positions(input);
   for (const SpellFinding& finding : findings) {
-    SpellingView view;
+    api::SpellingFinding view;
     view.start = At(positions, finding.span.begin);
     view.end = At(positions, finding.span.end);
     view.word = finding.word;
@@ -61,4 +61,4 @@ std::vector<SpellingView> SpellingViews(std::string_view input,
   return views;
 }
 
-}  // namespace unspin::python
+}  // namespace unspin

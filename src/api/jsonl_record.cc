@@ -1,10 +1,10 @@
-#include "cli/jsonl_record.h"
+#include "api/jsonl_record.h"
 
 #include <optional>
 
 #include "base/strings.h"
-#include "cli/document.h"
-#include "cli/json_layout.h"
+#include "api/document.h"
+#include "api/json_layout.h"
 #include "render/json_report.h"
 
 namespace unspin {

@@ -1,4 +1,4 @@
-#include "cli/data_paths.h"
+#include "api/data_paths.h"
 
 #include <dlfcn.h>
 #include <link.h>
