@@ -150,6 +150,12 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
       if (candidate.first >= covered_until_) {
         ++evidence_.artefacts;
         covered_until_ = candidate.end;
+        if (rule.needs_spin > 0) {
+          ++evidence_.look_alikes;
+          evidence_.look_alike_needs_spin =
+              evidence_.look_alikes == 1 ? rule.needs_spin
+                                         : std::min(evidence_.look_alike_needs_spin, rule.needs_spin);
+        }
       }
       if (artefact_rules_.size() <= variant.rule_index) {
         artefact_rules_.resize(variant.rule_index + 1);

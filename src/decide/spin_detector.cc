@@ -48,7 +48,13 @@ bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double sp
 }
 
 bool BuiltInRuleFinds(const DocumentEvidence& e) {
-  if (ArtefactsPer1000Words(e) >= kSpunArtefactsPer1000Words) return true;
+  const double look_alikes_per_1000_words =
+      e.words == 0 ? 0.0 : 1000.0 * static_cast<double>(e.look_alikes) /
+                               static_cast<double>(e.words);
+  if (ArtefactsPer1000Words(e) - look_alikes_per_1000_words >= kSpunArtefactsPer1000Words) {
+    return true;
+  }
+  if (e.look_alikes > 0 && ArtefactsPer1000Words(e) >= e.look_alike_needs_spin) return true;
   if (e.supported >= kSpunSupportedCandidates &&
       100.0 * static_cast<double>(e.supported) >=
           kSpunSupportedPer100Words * static_cast<double>(e.words)) {

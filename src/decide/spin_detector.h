@@ -23,6 +23,11 @@ struct DocumentEvidence {
   size_t words = 0;                // word tokens
   size_t artefacts = 0;            // matches of certain rules (overlaps once)
   size_t distinct_artefacts = 0;   // ... of distinct certain rules
+  // Of the artefacts, matches of certain rules with `needs-spin:` (look-
+  // alikes: ordinary English in other documents), and the smallest
+  // needs-spin among their rules (0: none matched).
+  size_t look_alikes = 0;
+  double look_alike_needs_spin = 0;
   size_t scored = 0;               // candidates of other rules, scored in context
   size_t supported = 0;            // ... whose best restoration gains >= kSupportedGain
   size_t opposed = 0;              // ... whose best restoration gains <= -kSupportedGain
@@ -73,7 +78,10 @@ class SpinDetector;
 // kinds of evidence is strong (thresholds measured on the project's clean
 // text and simulator output: docs/learning.md, "The built-in detector"):
 //  - certain artefacts: at least kSpunArtefactsPer1000Words per 1,000 words
-//    (unspin's only test before the detector);
+//    (unspin's only test before the detector), not counting look-alikes
+//    (certain rules with needs-spin:), which count only where they reach
+//    their own rules' needs-spin: the science pack's "malignant growth" is
+//    a fingerprint in a tortured paper and an oncologist's words elsewhere;
 //  - the rules' ambiguous candidates that the context supports: at least
 //    kSpunSupportedCandidates of them, and kSpunSupportedPer100Words per 100
 //    words (a WordAI-style article with six "mentioned" and no artefact);

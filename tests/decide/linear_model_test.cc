@@ -82,6 +82,24 @@ TEST(SpinDetector, WithoutAModelCallsADocumentSpunFromSupportedAmbiguousCandidat
   EXPECT_LT(rule.Probability(evidence), 0.5);
 }
 
+// A clean paper holds legitimate look-alikes of tortured phrases ("malignant
+// growth"): they are evidence only at their rules' own needs-spin.
+TEST(SpinDetector, WithoutAModelCountsLookAlikesOnlyAtTheirRulesNeedsSpin) {
+  const SpinDetector rule = SpinDetector::BuiltInRule();
+  DocumentEvidence evidence;
+  evidence.words = 1000;
+  evidence.artefacts = 4;
+  evidence.look_alikes = 4;
+  evidence.look_alike_needs_spin = 5;
+  EXPECT_LT(rule.Probability(evidence), 0.5);
+  evidence.artefacts = 5;
+  evidence.look_alikes = 5;
+  EXPECT_GT(rule.Probability(evidence), 0.5);
+  evidence.artefacts = 6;  // two true artefacts beside four look-alikes
+  evidence.look_alikes = 4;
+  EXPECT_GT(rule.Probability(evidence), 0.5);
+}
+
 TEST(SpinDetector, WithoutAModelCallsADocumentSpunFromTheThesaurusTest) {
   const SpinDetector rule = SpinDetector::BuiltInRule();
   DocumentEvidence evidence;
