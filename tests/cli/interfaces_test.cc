@@ -147,6 +147,39 @@ TEST_F(CliTest, CheckExitsOneWhenAnInputIsSpun) {
   EXPECT_EQ(missing.exit_code, 2);
 }
 
+// The WordNet family spins function words ("astatine" for at, "beryllium"
+// for be) and leaves no certain artefact: the built-in detector finds the
+// document spun from the ambiguous candidates the context supports, and
+// restores them; the story as written is neither flagged nor changed.
+constexpr const char* kWordNetFamilyStory =
+    "The city council voted on Tuesday to close two public libraries astatine the end of "
+    "the year, saying the budget could no longer cover their costs. Residents who packed "
+    "the hall argued that the libraries are where children bash homework after school. "
+    "The mayor said the council had studied each option and that closing the two smallest "
+    "branches would save money. Library staff will beryllium offered jobs astatine the "
+    "remaining branches, and the books will beryllium moved to the central library before "
+    "the doors close successful the spring.\n";
+
+TEST_F(CliTest, CheckFlagsAWordNetFamilyStoryWithoutArtefactsAndRestoresIt) {
+  Write("spun.txt", kWordNetFamilyStory);
+  std::string original = kWordNetFamilyStory;
+  for (const auto& [spun, word] : std::vector<std::pair<std::string, std::string>>{
+           {"astatine", "at"}, {"bash", "do"}, {"beryllium", "be"}, {"successful", "in"}}) {
+    for (size_t at = original.find(" " + spun + " "); at != std::string::npos;
+         at = original.find(" " + spun + " ")) {
+      original.replace(at + 1, spun.size(), word);
+    }
+  }
+  Write("original.txt", original);
+  const Result check = Unspin("--spell=off --check spun.txt");
+  EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
+  const Result restored = Unspin("--spell=off spun.txt");
+  EXPECT_EQ(restored.out, original);
+  const Result clean = Unspin("--spell=off --check original.txt");
+  EXPECT_EQ(clean.exit_code, 0) << clean.out;
+  EXPECT_EQ(Unspin("--spell=off original.txt").out, original);
+}
+
 TEST_F(CliTest, InPlaceRewritesAtomicallyAndKeepsABackup) {
   Write("a.txt", kSpun);
   const Result expected = Unspin("--spell=off a.txt");
