@@ -134,7 +134,7 @@ constexpr const char* kRestorerDoc = R"(Restores text rewritten by article spinn
 Restorer(rules=None, packs=None, vocab=None, spell="off", *, suggest="fast",
          lang="en_US", dicts=None, min_score=0.0, min_confidence=None,
          max_doc_bytes=16 MiB, max_rule_file_bytes=64 MiB, disable=None,
-         enable=None, add_rules=None)
+         enable=None, add_rules=None, thesaurus_test=False)
 
 The arguments mirror the command line's flags, with its defaults: the news
 pack (packs=["news", "science"] for both), the shipped reference vocabulary
@@ -145,7 +145,10 @@ or [PATHS] on top of them (as --add-rules: rules that `unspin mine` or
 `unspin learn` wrote). spell is "off" (the default here), "report" or "fix".
 disable=["said.*", "tortured"] turns rules off by id or category (globs, as
 --disable); enable=[...] turns some of them back on. The .unspin.toml config
-file is not read: pass its settings as arguments.
+file is not read: pass its settings as arguments. thesaurus_test=True runs
+the spun-document detector's thesaurus test on every document (as --check
+does): spin_probability then also finds spinners no rule covers, at the cost
+of loading the candidate lexicon and, on short documents, most of the time.
 
 Creating one loads the rules and the vocabulary (tens of milliseconds once
 the rule set's validation is cached, a few hundred the first time): create it

@@ -69,6 +69,12 @@ void Assign(RestorerArguments& arguments, const std::string& name, py::handle va
     arguments.options.min_confidence =
         value.is_none() ? std::nullopt : std::optional<double>(Number(value, "min_confidence"));
   }
+  if (name == "thesaurus_test") {
+    if (!py::isinstance<py::bool_>(value)) {
+      throw py::type_error("thesaurus_test must be a bool, not " + TypeName(value));
+    }
+    arguments.options.thesaurus_test = value.cast<bool>();
+  }
   if (name == "max_doc_bytes") arguments.max_doc_bytes = Integer(value, "max_doc_bytes");
   if (name == "max_rule_file_bytes") {
     arguments.max_rule_file_bytes = Integer(value, "max_rule_file_bytes");

@@ -13,7 +13,8 @@ namespace unspin::python {
 inline constexpr const char* kRestorerParameters[] = {
     "rules",          "packs",         "vocab",   "spell",   "suggest",
     "lang",           "dicts",         "min_score", "min_confidence", "max_doc_bytes",
-    "max_rule_file_bytes", "disable",  "enable", "add_rules"};
+    "max_rule_file_bytes", "disable",  "enable", "add_rules",
+    "thesaurus_test"};
 inline constexpr size_t kPositional = 4;
 
 // Throws pybind11::type_error for too many positional arguments, an unknown

@@ -113,6 +113,7 @@ api::Options ToOptions(const RestorerArguments& arguments, py::dict& options) {
   options["max_rule_file_bytes"] = common.max_rule_file_bytes;
   options["disable"] = ListOrNone(common.disable, arguments.disable);
   options["enable"] = ListOrNone(common.enable, arguments.enable);
+  options["thesaurus_test"] = common.thesaurus_test;
   return common;
 }
 
@@ -235,6 +236,9 @@ RestorerArguments ArgumentsFromOptions(const py::dict& options) {
   // Pickles made before these options existed lack them.
   if (options.contains("disable")) arguments.disable = options["disable"];
   if (options.contains("enable")) arguments.enable = options["enable"];
+  if (options.contains("thesaurus_test")) {
+    arguments.options.thesaurus_test = options["thesaurus_test"].cast<bool>();
+  }
   return arguments;
 }
 

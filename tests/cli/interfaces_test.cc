@@ -180,6 +180,18 @@ TEST_F(CliTest, CheckFlagsAWordNetFamilyStoryWithoutArtefactsAndRestoresIt) {
   EXPECT_EQ(Unspin("--spell=off original.txt").out, original);
 }
 
+// Content words swapped for thesaurus neighbours that no rule names: only
+// the thesaurus test (on with --check, or --thesaurus-test) sees it.
+TEST_F(CliTest, TheThesaurusTestFindsAStorySpunWithWordsNoRuleNames) {
+  Write("story.txt", "The metropolis council balloted on Tuesday to shut two populace libraries at the close of the twelvemonth, stating the budget could no longer screen their costs. Occupants who jammed the hallway for the encounter contended that the libraries service as more than a spot to acquire volumes: they are where youngsters finish prep after schoolhouse, where older neighbours employ the computing machines, and where occupation searchers publish their resumes. Respective talkers asked the council to clasp the ballot until the outpouring, when the province determines how overmuch assistance the metropolis will obtain. The politician stated the council had canvassed each alternative, admitting shorter hours and fewer faculty, and that shutting the two littlest subdivisions would salvage money without cutting services elsewhere.\n");
+  const Result plain = Unspin("--spell=off --json story.txt");
+  EXPECT_NE(plain.out.find("\"spin_probability\":0.1,"), std::string::npos) << plain.out;
+  const Result tested = Unspin("--spell=off --json --thesaurus-test story.txt");
+  EXPECT_NE(tested.out.find("\"spin_probability\":0.9,"), std::string::npos) << tested.out;
+  const Result check = Unspin("--spell=off --check story.txt");
+  EXPECT_EQ(check.exit_code, 1) << check.out;
+}
+
 TEST_F(CliTest, InPlaceRewritesAtomicallyAndKeepsABackup) {
   Write("a.txt", kSpun);
   const Result expected = Unspin("--spell=off a.txt");

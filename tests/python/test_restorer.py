@@ -25,6 +25,20 @@ def news_files():
     return sorted(glob.glob(os.path.join(support.ROOT, "corpus", "news", "*.spun.txt")))
 
 
+THESAURUS_SPUN = (
+    'The metropolis council balloted on Tuesday to shut two populace libraries at the'
+    ' close of the twelvemonth, stating the budget could no longer screen their costs'
+    '. Occupants who jammed the hallway for the encounter contended that the librarie'
+    's service as more than a spot to acquire volumes: they are where youngsters fini'
+    'sh prep after schoolhouse, where older neighbours employ the computing machines,'
+    ' and where occupation searchers publish their resumes. Respective talkers asked '
+    'the council to clasp the ballot until the outpouring, when the province determin'
+    'es how overmuch assistance the metropolis will obtain. The politician stated the'
+    ' council had canvassed each alternative, admitting shorter hours and fewer facul'
+    'ty, and that shutting the two littlest subdivisions would salvage money without '
+    'cutting services elsewhere.'
+)
+
 class RestorerTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -154,6 +168,21 @@ class RestorerTest(unittest.TestCase):
         # At a threshold above the document's probability it is not spun.
         self.assertFalse(self.restorer.check(SPUN, threshold=1.0).spun or
                          spun.spin_probability == 1.0)
+
+    def test_thesaurus_test_finds_a_story_spun_with_words_no_rule_names(self):
+        # Content words swapped for thesaurus neighbours ("balloted", "twelvemonth"):
+        # no rule's candidate, but a quarter of the words are out of place.
+        story = THESAURUS_SPUN
+        plain = unspin.Restorer()
+        tested = unspin.Restorer(thesaurus_test=True)
+        self.assertLess(plain.check(story).spin_probability, 0.5)
+        self.assertGreaterEqual(tested.check(story).spin_probability, 0.5)
+        out, _, _ = support.run_cli("--check", "--spell=off", input=story.encode())
+        self.assertIn(b"spin probability 0.900", out)
+        self.assertGreaterEqual(pickle.loads(pickle.dumps(tested)).check(story).spin_probability,
+                                0.5)
+        with self.assertRaisesRegex(TypeError, "thesaurus_test must be a bool, not str"):
+            unspin.Restorer(thesaurus_test="yes")
 
     def test_check_refuses_a_threshold_that_is_not_a_probability(self):
         with self.assertRaisesRegex(unspin.Error, "threshold must be a probability from 0 to 1"):
