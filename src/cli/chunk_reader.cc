@@ -5,11 +5,14 @@
 
 namespace unspin {
 
-ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes, std::string_view read_ahead)
+ChunkReader::ChunkReader(std::FILE* stream, size_t target_bytes, std::string_view read_ahead,
+                         size_t lines_per_chunk)
     : stream_(stream),
       target_(std::max<size_t>(target_bytes, 16)),
-      buffer_(new char[4 * target_]),
-      capacity_(4 * target_) {
+      lines_per_chunk_(lines_per_chunk),
+      max_bytes_((lines_per_chunk > 0 ? 8 : 2) * target_),
+      buffer_(new char[2 * max_bytes_]),
+      capacity_(2 * max_bytes_) {
   read_ahead = read_ahead.substr(0, target_);
   // An empty view may hold a null pointer, which memcpy must not be given.
   if (!read_ahead.empty()) std::memcpy(buffer_.get(), read_ahead.data(), read_ahead.size());
@@ -48,8 +51,19 @@ size_t ChunkReader::FindCut() const {
   return cut;
 }
 
+size_t ChunkReader::FindLineCut() const {
+  const std::string_view window = pending().substr(0, max_bytes_);
+  size_t wanted = lines_per_chunk_ - lines_ % lines_per_chunk_;
+  for (size_t at = 0;; ++at) {
+    const void* found = std::memchr(window.data() + at, '\n', window.size() - at);
+    if (found == nullptr) return std::string_view::npos;
+    at = static_cast<const char*>(found) - window.data();
+    if (--wanted == 0) return at + 1;
+  }
+}
+
 bool ChunkReader::Next(std::string_view& chunk) {
-  while (!eof_ && end_ - begin_ < 2 * target_) {
+  while (!eof_ && end_ - begin_ < max_bytes_) {
     if (capacity_ - end_ < target_) {
       std::memmove(buffer_.get(), buffer_.get() + begin_, end_ - begin_);
       end_ -= begin_;
@@ -63,9 +77,17 @@ bool ChunkReader::Next(std::string_view& chunk) {
     }
   }
   if (begin_ == end_) return false;
-  const size_t cut = eof_ && end_ - begin_ <= target_ ? end_ - begin_ : FindCut();
+  size_t cut = std::string_view::npos;
+  if (lines_per_chunk_ > 0) {
+    cut = FindLineCut();
+    if (cut == std::string_view::npos && eof_ && end_ - begin_ <= max_bytes_) cut = end_ - begin_;
+  }
+  if (cut == std::string_view::npos) {
+    cut = eof_ && end_ - begin_ <= target_ ? end_ - begin_ : FindCut();
+  }
   chunk = std::string_view(buffer_.get() + begin_, cut);
   begin_ += cut;
+  if (lines_per_chunk_ > 0) lines_ += std::count(chunk.begin(), chunk.end(), '\n');
   return true;
 }
 

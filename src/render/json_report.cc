@@ -136,10 +136,43 @@ std::string ExplainJson(const Restorer& restorer, std::string_view input,
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
                             const Restoration& restoration, const std::string& name,
                             const Restorer* explain) {
+  std::string out;
+  out.reserve(EstimatedRestorationJsonBytes(rules, restoration) + name.size());
+  AppendRestorationJson(rules, input, restoration, name, explain, out);
+  return out;
+}
+
+size_t EstimatedRestorationJsonBytes(const RuleSet& rules, const Restoration& restoration) {
+  // The fixed text of an edit's object (keys, four positions, kind, nulls
+  // and numbers) is under 400 bytes; the strings are counted as they are,
+  // plus an eighth for escapes.
+  constexpr size_t kEditFixedBytes = 400;
+  constexpr size_t kFindingFixedBytes = 250;
+  size_t strings = 0;
+  for (const Edit& edit : restoration.edits) {
+    strings += edit.original.size() + edit.replacement.size() + EditExplanation(rules, edit).size() +
+               EditCategory(rules, edit).size();
+    for (const std::string& alternative : edit.alternatives) strings += alternative.size() + 3;
+    if (edit.kind != EditKind::kSpelling) {
+      const Rule& rule = rules.rules()[edit.rule_index];
+      strings += rule.id.size() + rule.location.file.size() + 12;
+    }
+  }
+  for (const SpellFinding& finding : restoration.spelling) {
+    strings += finding.word.size();
+    for (const std::string& suggestion : finding.suggestions) strings += suggestion.size() + 3;
+  }
+  return 512 + strings + strings / 8 + kEditFixedBytes * restoration.edits.size() +
+         kFindingFixedBytes * restoration.spelling.size();
+}
+
+void AppendRestorationJson(const RuleSet& rules, std::string_view input,
+                           const Restoration& restoration, const std::string& name,
+                           const Restorer* explain, std::string& out) {
   // Written piece by piece: a document of dense edits would otherwise hold a
   // JSON tree of about 2 KB per edit (420 MB for 10 MB of spun text) before
   // a byte is written. Each edit's object lives only while it is dumped.
-  std::string out = "{\"schema\":" + DumpJson(kJsonSchema);
+  out += "{\"schema\":" + DumpJson(kJsonSchema);
   if (!name.empty()) out += ",\"file\":" + DumpJson(name);
   out += ",\"bytes\":" + std::to_string(input.size());
   out += ",\"spin_probability\":" + DumpJson(restoration.spin_probability);
@@ -164,7 +197,7 @@ std::string RestorationJson(const RuleSet& rules, std::string_view input,
   }
   out += "],\"warnings\":" + DumpJson(json(RestorationWarnings(restoration)));
   if (explain != nullptr) out += ",\"explain\":" + ExplainJson(*explain, input, restoration);
-  return out + "}";
+  out += '}';
 }
 
 std::string DumpJson(const json& value, int indent) {

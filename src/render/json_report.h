@@ -24,6 +24,15 @@ inline constexpr const char* kJsonSchema = "unspin/1";
 std::string RestorationJson(const RuleSet& rules, std::string_view input,
                             const Restoration& restoration, const std::string& name,
                             const Restorer* explain = nullptr);
+// The same, appended to `out` (a JSONL line built in place: a report of a
+// densely spun document is some 550 bytes an edit, and a copy of it, or
+// a string doubling its way there, costs as much again).
+void AppendRestorationJson(const RuleSet& rules, std::string_view input,
+                           const Restoration& restoration, const std::string& name,
+                           const Restorer* explain, std::string& out);
+// About how many bytes RestorationJson gives (never much less, so that a
+// string reserved with it is not reallocated on the way), without explain.
+size_t EstimatedRestorationJsonBytes(const RuleSet& rules, const Restoration& restoration);
 
 // The pieces of the report that other front ends (the Python module) show
 // as they are: an edit's "kind" (restoration, article, spelling), its

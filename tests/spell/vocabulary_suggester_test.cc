@@ -44,6 +44,14 @@ TEST(VocabularySuggester, OffersWordsOneEditAwayMostFrequentFirst) {
   EXPECT_EQ(Suggest("rexeive"), (std::vector<std::string>{"receive"}));   // replacement
 }
 
+// Deleting either of two doubled letters, or inserting before or after a
+// letter its own double, makes the same word: it is suggested once.
+TEST(VocabularySuggester, SuggestsAWordOnceHoweverManyEditsMakeIt) {
+  EXPECT_EQ(Suggest("receeeive"), (std::vector<std::string>{}));  // two edits away
+  EXPECT_EQ(Suggest("reeceive"), (std::vector<std::string>{"receive"}));
+  EXPECT_EQ(Suggest("teh"), (std::vector<std::string>{"the"}));
+}
+
 TEST(VocabularySuggester, KeepsTheCaseOfTheMisspelling) {
   EXPECT_EQ(Suggest("Recieve"), (std::vector<std::string>{"Receive"}));
   EXPECT_EQ(Suggest("RECIEVE"), (std::vector<std::string>{"RECEIVE"}));
