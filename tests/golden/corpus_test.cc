@@ -6,6 +6,10 @@
 //   corpus/news/NAME.spun.txt     spun text written by the project
 //   corpus/news/NAME.unspin.txt   what unspin made of it, reviewed and kept
 //   corpus/clean/*.txt            clean text that must come out unchanged
+//   tests/golden/paraphrase-db/   short spun paragraphs in the WordAI /
+//                                 paraphrase-database family's style, written
+//                                 for rules/news/paraphrase-db.rules (kept out
+//                                 of corpus/ so that they do not move its figures)
 //
 // After an intended change of behaviour, refresh the snapshots with
 //   UNSPIN_UPDATE_GOLDEN=1 build/unspin_tests --gtest_filter='Golden*'
@@ -91,6 +95,9 @@ TEST_P(GoldenSpun, RestoresAsTheReviewedSnapshot) {
 
 INSTANTIATE_TEST_SUITE_P(Corpus, GoldenSpun,
                          ::testing::ValuesIn(FilesEndingWith("corpus/news", ".spun.txt")),
+                         TestName);
+INSTANTIATE_TEST_SUITE_P(ParaphraseDb, GoldenSpun,
+                         ::testing::ValuesIn(FilesEndingWith("tests/golden/paraphrase-db", ".spun.txt")),
                          TestName);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenSpun);
 
