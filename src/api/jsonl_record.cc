@@ -78,10 +78,11 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   const std::string& input = layout.field_text;
   std::string report;
   std::optional<std::string> value;  // unset: the value keeps its bytes (escapes and all)
+  CollectionEvidence pool_contribution;
   {
     // With --html the field holds a page; file-name detection does not apply.
     StatusOr<DocumentRestoration> restored =
-        RestoreDocument(restorer, input, options.html, options.html_attributes);
+        RestoreDocument(restorer, input, options.html, options.html_attributes, options.pool);
     if (!restored.ok()) {
       return {WithReport(line, layout, options.report_key,
                          ErrorReport(field_error + restored.status().message())),
@@ -91,6 +92,7 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
     report = RestorationJson(restorer.rules(), input, restoration, "",
                              options.explain ? &restorer : nullptr);
     if (restoration.text != input) value = Quoted(restoration.text);
+    pool_contribution = std::move(restored->restoration.pool_contribution);
   }  // the restoration (25 to 45 bytes a byte) is freed before the line is built
   // The report goes after the last member, which holds the field (or is after it).
   const ByteSpan field = layout.field_value;
@@ -104,7 +106,7 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   out += ',' + Quoted(options.report_key) + ':';
   out += report;
   out += line.substr(at);
-  return {std::move(out), false};
+  return {std::move(out), false, std::move(pool_contribution)};
 }
 
 JsonlOutput TooLongJsonlRecord(std::string_view prefix, size_t line_number,
