@@ -138,7 +138,10 @@ class DocumentDecider {
 // wording recurs and the original never appears plainly; -1 or -2 when the
 // original appears as often or twice as often). Applied at --min-score;
 // rules below confidence 0.5 never in a document under 2 artefacts per
-// 1,000 words that the detector does not find spun.
+// 1,000 words that the detector does not find spun. With a pool
+// (DecisionModels::pool) the pooled gain includes the collection's
+// (PooledRuleGain) and the collection prior (CollectionPriorHolds) counts as
+// the detector finding the document spun.
 struct HandSetInputs {
   double gain = 0;
   double pooled_gain = 0;
