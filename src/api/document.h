@@ -22,18 +22,20 @@ struct DocumentRestoration {
   std::optional<MarkdownRestoration> markdown;
 };
 
-// Fails only for a page past the HTML limits (html/html_limits.h).
+// Fails only for a page past the HTML limits (html/html_limits.h). `pool`:
+// decide with a collection's evidence (Restorer::Restore).
 inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
                                                      std::string_view input, bool html,
-                                                     bool html_attributes) {
+                                                     bool html_attributes,
+                                                     const CollectionEvidence* pool = nullptr) {
   DocumentRestoration result;
   if (!html) {
-    result.restoration = restorer.Restore(input);
+    result.restoration = restorer.Restore(input, pool);
     return result;
   }
   HtmlTextOptions options;
   options.attributes = html_attributes;
-  StatusOr<HtmlRestoration> page = RestoreHtml(restorer, input, options);
+  StatusOr<HtmlRestoration> page = RestoreHtml(restorer, input, options, pool);
   if (!page.ok()) return page.status();
   result.html = std::move(page.value());
   result.restoration = result.html->page;
@@ -43,11 +45,13 @@ inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
 // As above for any format; fails also when the Markdown parser does.
 inline StatusOr<DocumentRestoration> RestoreDocument(const Restorer& restorer,
                                                      std::string_view input,
-                                                     DocumentFormat format, bool html_attributes) {
+                                                     DocumentFormat format, bool html_attributes,
+                                                     const CollectionEvidence* pool = nullptr) {
   if (format != DocumentFormat::kMarkdown) {
-    return RestoreDocument(restorer, input, format == DocumentFormat::kHtml, html_attributes);
+    return RestoreDocument(restorer, input, format == DocumentFormat::kHtml, html_attributes,
+                           pool);
   }
-  StatusOr<MarkdownRestoration> markdown = RestoreMarkdown(restorer, input);
+  StatusOr<MarkdownRestoration> markdown = RestoreMarkdown(restorer, input, pool);
   if (!markdown.ok()) return markdown.status();
   DocumentRestoration result;
   result.markdown = std::move(markdown.value());

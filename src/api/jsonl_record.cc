@@ -78,7 +78,7 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   const std::string& input = layout.field_text;
   // With --html the field holds a page; file-name detection does not apply.
   StatusOr<DocumentRestoration> restored =
-      RestoreDocument(restorer, input, options.html, options.html_attributes);
+      RestoreDocument(restorer, input, options.html, options.html_attributes, options.pool);
   if (!restored.ok()) {
     return {WithReport(line, layout, options.report_key,
                        ErrorReport(field_error + restored.status().message())),
@@ -91,6 +91,7 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   // or three times over at the peak.
   std::optional<std::string> value;  // unset: the value keeps its bytes (escapes and all)
   if (restoration.text != input) value = Quoted(restoration.text);
+  CollectionEvidence pool_contribution = std::move(restoration.pool_contribution);
   // What the report does not read goes now (the restored text is in
   // `value`; decisions only explain reads).
   std::string().swap(restoration.text);
@@ -112,7 +113,7 @@ JsonlOutput ProcessJsonlRecord(const Restorer& restorer, std::string_view line,
   AppendRestorationJson(restorer.rules(), input, restoration, "",
                         options.explain ? &restorer : nullptr, out);
   out += line.substr(at);
-  return {std::move(out), false};
+  return {std::move(out), false, std::move(pool_contribution)};
 }
 
 JsonlOutput TooLongJsonlRecord(std::string_view prefix, size_t line_number,

@@ -12,6 +12,9 @@ namespace unspin {
 struct JsonlOutput {
   std::string line;    // one line of JSON, without the newline
   bool error = false;  // the record carries the report key's "error"
+  // With JsonlRecordOptions::pool: the record's evidence for the pool
+  // (empty for a record with an error).
+  CollectionEvidence pool_contribution;
 };
 
 struct JsonlRecordOptions {
@@ -20,6 +23,8 @@ struct JsonlRecordOptions {
   bool html = false;                  // the field holds an HTML page
   bool html_attributes = false;       // also its alt= and title= values
   bool explain = false;               // the report gets an "explain" object
+  // Decide with a collection's evidence (Restorer::Restore); null: alone.
+  const CollectionEvidence* pool = nullptr;
 };
 
 // Restores the string at `options.field` of the JSON object `line` (without

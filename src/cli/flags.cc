@@ -186,6 +186,15 @@ void DeclareOutputFlags(CLI::App& app, CommandLine& line) {
   app.add_option("--threads", line.jsonl_options.threads,
                  "--jsonl: worker threads (default: the machine's cores)")
       ->check(WholeIn(1, 1024));
+  auto* pool = app.add_flag("--pool", restore.pool,
+                            "Pool evidence across the inputs (several files, or --jsonl records): "
+                            "what earlier documents show about a rule counts in later ones");
+  app.add_option("--pool-batch", line.jsonl_options.pool_batch,
+                 "--jsonl --pool: records decided together, each with the evidence of the "
+                 "records before its batch")
+      ->check(WholeIn(1, 1u << 16))
+      ->capture_default_str()
+      ->needs(pool);
 }
 
 // Which inputs are read, how each is taken, where the output goes.
@@ -486,6 +495,7 @@ void FinishFlags(CLI::App& app, CommandLine& line) {
   line.jsonl_options.progress = restore.progress;
   line.jsonl_options.inputs = restore.inputs;
   line.jsonl_options.explain = restore.explain;
+  line.jsonl_options.pool = restore.pool;
 }
 
 }  // namespace unspin

@@ -21,7 +21,8 @@
 namespace unspin {
 namespace {
 
-// Lines are processed in batches (at most two read at a time).
+// Lines are processed in batches (at most two read at a time); with --pool
+// in batches of --pool-batch lines.
 constexpr size_t kBatchLines = 512;
 constexpr size_t kBatchBytes = 32u << 20;
 
@@ -51,7 +52,10 @@ class JsonlFilter {
                         options.common.html_attributes, options.explain},
         threads_(options.threads ? options.threads
                                  : std::max(1u, std::thread::hardware_concurrency())),
-        progress_(options.progress, "record", "records") {}
+        batch_lines_(options.pool ? options.pool_batch : kBatchLines),
+        progress_(options.progress, "record", "records") {
+    if (options.pool) record_options_.pool = &pool_;
+  }
 
   // Filters one input; returns false (with `error`) on a read or write error.
   bool Run(std::FILE* in, const std::string& name, std::string& error) {
@@ -71,6 +75,9 @@ class JsonlFilter {
         return false;
       }
       Join(*running);
+      // --pool: no worker runs now, so the pool can grow; the next batch
+      // reads it as it stands after every earlier record, in input order.
+      if (options_.pool) MergeContributions(*running);
       Start(*following);
       if (!Write(*running, error)) {
         Join(*following);
@@ -102,7 +109,7 @@ class JsonlFilter {
             std::vector<Record>& batch, std::string& error) {
     size_t bytes = 0;
     Record record;
-    while (batch.size() < kBatchLines && bytes < kBatchBytes &&
+    while (batch.size() < batch_lines_ && bytes < kBatchBytes &&
            reader.Next(record.line, record.too_long)) {
       record.number = ++number;
       bytes += record.line.size();
@@ -135,6 +142,13 @@ class JsonlFilter {
     for (size_t t = 0; t < count; ++t) batch.workers.emplace_back(work);
   }
 
+  void MergeContributions(Batch& batch) {
+    for (JsonlOutput& output : batch.outputs) {
+      pool_.Merge(output.pool_contribution);
+      output.pool_contribution = CollectionEvidence();
+    }
+  }
+
   void Join(Batch& batch) {
     for (std::thread& worker : batch.workers) worker.join();
     batch.workers.clear();
@@ -159,6 +173,10 @@ class JsonlFilter {
   const JsonlOptions& options_;
   JsonlRecordOptions record_options_;
   unsigned threads_;
+  size_t batch_lines_;
+  // --pool: the evidence of every record in the batches written so far;
+  // read by the workers, merged only between batches.
+  CollectionEvidence pool_;
   Progress progress_;
   size_t records_ = 0;
   size_t errors_ = 0;

@@ -69,6 +69,9 @@ struct RestoreOptions {
   std::string backup_suffix;         // --in-place=SUFFIX
   bool follow_symlinks = false;      // --in-place rewrites a link's target
   std::optional<bool> progress;      // unset: on a terminal, for inputs over a few MB
+  // Decide each input with the evidence of the inputs before it
+  // (collection_evidence.h; docs/pipelines.md).
+  bool pool = false;
   std::vector<std::string> files;  // empty or "-": stdin
   InputOptions inputs;
 };
@@ -80,6 +83,10 @@ struct JsonlOptions {
   std::string report_key = "unspin";  // the top-level key of each record's report
   bool explain = false;            // each report gets an "explain" object
   unsigned threads = 0;            // 0: the machine's cores
+  // --pool: records are decided in batches of pool_batch (whatever the
+  // threads), each with the evidence of the batches before it.
+  bool pool = false;
+  size_t pool_batch = 16;
   std::optional<bool> progress;
   InputOptions inputs;             // output, quiet and stdin_filename apply
 };

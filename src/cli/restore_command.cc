@@ -127,6 +127,9 @@ struct Run {
   // --diff, lint and SARIF exit 1 when they report something (as diff and
   // linters do), so that CI can fail on spun text.
   bool any_reported = false;
+  // --pool: the evidence of the inputs restored so far (in order, one at a
+  // time, so each input is decided with all the earlier ones').
+  CollectionEvidence pool;
 };
 
 // What went wrong with one input: its own problem (reported; the run goes
@@ -233,10 +236,12 @@ Outcome RestoreWhole(Run& run, const std::string& file, const std::string& input
   const RestoreOptions& options = run.options;
   const std::string name = NameOf(options, file);
   StatusOr<DocumentRestoration> document =
-      RestoreDocument(run.restorer, input, format, options.common.html_attributes);
+      RestoreDocument(run.restorer, input, format, options.common.html_attributes,
+                      options.pool ? &run.pool : nullptr);
   if (!document.ok()) return InputError(Status::Error(name + ": " + document.status().message()));
   const DocumentRestoration& restored = document.value();
   const Restoration& restoration = restored.restoration;
+  if (options.pool) run.pool.Merge(restoration.pool_contribution);
   if (restoration.first_invalid_byte && options.mode != OutputMode::kJson) {
     WarnInvalidUtf8(options, name, *restoration.first_invalid_byte);
   }
@@ -331,7 +336,10 @@ Outcome RestoreInput(Run& run, const std::string& file) {
     return PassBinary(run, input, head.value(), *binary);
   }
   const DocumentFormat format = FormatOf(options, file, head.value());
-  if (options.mode == OutputMode::kText && !options.explain && format == DocumentFormat::kText) {
+  // (With --pool an input is one document, decided with the pool as a
+  // whole: it is read whole, not streamed in chunks.)
+  if (options.mode == OutputMode::kText && !options.explain && !options.pool &&
+      format == DocumentFormat::kText) {
     return StreamText(run, input, head.value());
   }
   StatusOr<std::string> whole = ReadRest(input, std::move(head.value()),

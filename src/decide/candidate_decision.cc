@@ -120,6 +120,8 @@ CandidateFeatures FeaturesOf(const VariantTable& variants, const TokenizedText& 
   f[kStartsSentence] = first.sentence_start;
   const double spun_words = candidate.end - candidate.first;
   f[kLengthChange] = std::abs(static_cast<double>(WordsOf(variant.restoration_keys[r])) - spun_words);
+  f[kCollectionGain] = Clamp(context.collection_gain, 5);
+  f[kCollectionSpun] = context.collection_spun;
   return f;
 }
 
@@ -227,6 +229,22 @@ void DocumentDecider::CountForms() {
   }
 }
 
+CollectionEvidence DocumentDecider::ContributionOf(bool spun) const {
+  CollectionEvidence contribution = CollectionEvidence::OneDocument(spun);
+  for (const Decision& decision : decisions_) {
+    if (decision.certain || decision.score.restorations.empty()) continue;
+    if (!variants_.IsProposed(decision.candidate.variant)) {
+      contribution.AddRuleCandidate(decision.rule_index, decision.score.gain(), decision.applied);
+    }
+    for (size_t r = 0; r < decision.score.restorations.size(); ++r) {
+      contribution.AddPairCandidate(PairKey(variants_, document_, decision.candidate, r),
+                                    decision.score.CombinedGain(r),
+                                    decision.applied && decision.best == r);
+    }
+  }
+  return contribution;
+}
+
 int DocumentDecider::PlainCount(uint32_t word_id) const {
   const auto found = plain_words_.find(word_id);
   return found == plain_words_.end() ? 0 : found->second;
@@ -290,6 +308,26 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     sum += decision.score.gain();
     ++count;
   }
+  // The collection prior (PoolPolicy): the document's own support for rules
+  // the collection's earlier documents applied.
+  const CollectionEvidence* pool = models_.pool;
+  const PoolPolicy& policy = models_.pool_policy;
+  if (pool != nullptr && !document_spun) {
+    int supported = 0, opposed = 0;
+    for (const Decision& decision : decisions) {
+      if (decision.certain || decision.score.restorations.empty() ||
+          variants.IsProposed(decision.candidate.variant)) {
+        continue;
+      }
+      const PoolTally* tally = pool->Rule(decision.rule_index);
+      if (tally == nullptr || tally->documents_applied < policy.min_rule_documents) continue;
+      supported += decision.score.gain() >= kSupportedGain;
+      opposed += decision.score.gain() <= -kSupportedGain;
+    }
+    result.spun_by_collection =
+        CollectionPriorHolds(*pool, policy, supported, opposed, result.evidence.words);
+  }
+  const bool treated_as_spun = document_spun || result.spun_by_collection;
   // How often each proposal's spun key occurs (rules count by rule above).
   std::unordered_map<std::string, int> spun_by_key;
   for (const Decision& decision : decisions) {
@@ -338,17 +376,20 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
       const auto& [sum, count] = gain_by_rule[decision.rule_index];
       HandSetInputs in;
       in.gain = decision.score.gain();
-      in.pooled_gain = sum / count;
+      in.pooled_gain = pool == nullptr
+                           ? sum / count
+                           : PooledRuleGain(sum, count, pool->Rule(decision.rule_index), policy,
+                                            treated_as_spun);
       in.confidence = rule.confidence;
       in.artefacts_per_1000_words = rate;
-      in.document_spun = document_spun;
+      in.document_spun = treated_as_spun;
       in.spun_count = matches_by_rule[decision.rule_index];
       in.original_count =
           PlainCount(RestorationWordId(rules, variants[candidate.variant], decision.score.best));
       decision.best = decision.score.best;
       decision.evidence = HandSetEvidence(in);
       decision.applied = decision.evidence >= models_.min_evidence &&
-                         !HandSetBlocks(rule.confidence, rate, document_spun);
+                         !HandSetBlocks(rule.confidence, rate, treated_as_spun);
       candidate.restoration = static_cast<uint32_t>(decision.best);
       candidate.strength = decision.evidence;
       candidate.scored = true;
@@ -359,6 +400,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     const PhraseVariant& variant = variants[candidate.variant];
     FeatureContext context;
     context.spin_probability = result.spin_probability;
+    if (pool != nullptr) context.collection_spun = pool->SpunShare();
     context.spun_count = variants.IsProposed(candidate.variant)
                              ? spun_by_key[PairKey(variants, document, candidate, 0)]
                              : spun_by_rule_[decision.rule_index];
@@ -366,6 +408,10 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     for (size_t r = 0; r < variant.restorations.size(); ++r) {
       const auto& [sum, count] = pooled[PairKey(variants, document, candidate, r)];
       context.pooled_gain = count == 0 ? 0.0 : sum / count;
+      if (pool != nullptr) {
+        const PoolTally* tally = pool->Pair(PairKey(variants, document, candidate, r));
+        context.collection_gain = tally == nullptr ? 0.0 : tally->MeanGain();
+      }
       context.original_count = variants.IsProposed(candidate.variant)
                                    ? plain_key_count(variant.restoration_keys[r])
                                    : PlainCount(RestorationWordId(rules, variant, r));
@@ -389,6 +435,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     candidate.scored = true;
     if (decision.applied) kept.push_back(candidate);
   }
+  if (pool != nullptr) result.contribution = ContributionOf(document_spun);
   result.decisions = std::move(decisions_);
   return result;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "decide/candidate_features.h"
+#include "decide/collection_evidence.h"
 #include "decide/linear_model.h"
 #include "decide/spin_detector.h"
 #include "tokenize/tokenized_text.h"
@@ -44,6 +45,11 @@ struct DecisionModels {
   // Keep every restoration's features in Decision::all_features (training
   // data, --explain in JSON), not only the chosen one's.
   bool keep_all_features = false;
+  // With --pool: the evidence of the collection's earlier documents (read
+  // only), and how the hand-set decision uses it. Null: every document is
+  // decided alone, and no contribution is gathered.
+  const CollectionEvidence* pool = nullptr;
+  PoolPolicy pool_policy;
 };
 
 // Why a candidate was or was not applied, for --explain and JSON output.
@@ -71,6 +77,11 @@ struct DocumentDecision {
   DocumentEvidence evidence;
   double spin_probability = 0;
   std::vector<Decision> decisions;  // one per candidate, in input order
+  // With DecisionModels::pool: this document's contribution to the pool
+  // (spun on its own evidence, not by the collection prior), and whether
+  // the collection prior made it count as spun for the hand-set decision.
+  CollectionEvidence contribution;
+  bool spun_by_collection = false;
 };
 
 // Decides one document's candidates, in three steps: score the rules'
@@ -102,6 +113,8 @@ class DocumentDecider {
  private:
   void CountForms();
   int PlainCount(uint32_t word_id) const;
+  // The decided candidates as a one-document pool contribution.
+  CollectionEvidence ContributionOf(bool spun) const;
 
   const VariantTable& variants_;
   const DecisionModels& models_;
@@ -125,7 +138,10 @@ class DocumentDecider {
 // wording recurs and the original never appears plainly; -1 or -2 when the
 // original appears as often or twice as often). Applied at --min-score;
 // rules below confidence 0.5 never in a document under 2 artefacts per
-// 1,000 words that the detector does not find spun.
+// 1,000 words that the detector does not find spun. With a pool
+// (DecisionModels::pool) the pooled gain includes the collection's
+// (PooledRuleGain) and the collection prior (CollectionPriorHolds) counts as
+// the detector finding the document spun.
 struct HandSetInputs {
   double gain = 0;
   double pooled_gain = 0;
@@ -145,6 +161,8 @@ struct FeatureContext {
   int spun_count = 0;
   int original_count = 0;
   double spin_probability = 0.5;
+  double collection_gain = 0;   // the pair's mean gain over the pool
+  double collection_spun = 0;   // the pool's share of spun documents
 };
 CandidateFeatures FeaturesOf(const VariantTable& variants, const TokenizedText& document,
                              const Candidate& candidate, const CandidateScore& score, size_t r,

@@ -50,6 +50,13 @@ enum CandidateFeature : size_t {
   kStartsSentence,
   // |words of the restoration - words of the spun wording|.
   kLengthChange,
+  // With --pool (collection_evidence.h): the pair's mean combined gain over
+  // the collection's earlier documents (0 without a pool or when unseen),
+  // and the share of those documents the detector found spun. A model file
+  // that does not name them weighs them 0, so without retraining a pool
+  // changes nothing in the learned decision.
+  kCollectionGain,
+  kCollectionSpun,
   kCandidateFeatureCount
 };
 
@@ -58,7 +65,7 @@ inline constexpr std::array<std::string_view, kCandidateFeatureCount> kCandidate
     "pooled_gain",      "spun_count",      "original_count",   "prior",
     "origin_learned",   "origin_mined",    "origin_thesaurus", "origin_language_model",
     "thesaurus_sources", "document_spin",  "gain_when_spun",   "capitalised",
-    "starts_sentence",  "length_change"};
+    "starts_sentence",  "length_change",   "collection_gain",  "collection_spun"};
 
 using CandidateFeatures = std::array<double, kCandidateFeatureCount>;
 

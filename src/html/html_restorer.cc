@@ -8,12 +8,13 @@
 namespace unspin {
 
 StatusOr<HtmlRestoration> RestoreHtml(const Restorer& restorer, std::string_view page,
-                                      const HtmlTextOptions& options) {
+                                      const HtmlTextOptions& options,
+                                      const CollectionEvidence* pool) {
   StatusOr<HtmlText> text = ExtractHtmlText(page, options);
   if (!text.ok()) return text.status();
   HtmlRestoration result;
   result.text = std::move(text.value());
-  result.of_text = restorer.Restore(result.text.text);
+  result.of_text = restorer.Restore(result.text.text, pool);
   result.page = MapRestoration(result.of_text, page, [&](ByteSpan span) {
     return result.text.ToPage(span, page);
   });

@@ -20,8 +20,10 @@ struct HtmlRestoration {
 
 // Restores the text of `page` as one document. Edits that would change an
 // entity or span two text nodes ("referred to <b>as</b> for") are not made.
+// `pool`: decide with a collection's evidence (Restorer::Restore).
 StatusOr<HtmlRestoration> RestoreHtml(const Restorer& restorer, std::string_view page,
-                                      const HtmlTextOptions& options = {});
+                                      const HtmlTextOptions& options = {},
+                                      const CollectionEvidence* pool = nullptr);
 
 // True for file names that are HTML pages (.html, .htm, .xhtml, any case).
 bool IsHtmlFileName(std::string_view name);

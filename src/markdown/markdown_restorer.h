@@ -19,7 +19,9 @@ struct MarkdownRestoration {
 
 // Restores the prose of `document` as one text. Edits that would change an
 // entity or span two runs of text ("referred to *as* for") are not made.
+// `pool`: decide with a collection's evidence (Restorer::Restore).
 StatusOr<MarkdownRestoration> RestoreMarkdown(const Restorer& restorer,
-                                              std::string_view document);
+                                              std::string_view document,
+                                              const CollectionEvidence* pool = nullptr);
 
 }  // namespace unspin

@@ -11,6 +11,7 @@ Restoration MapRestoration(const Restoration& of_text, std::string_view document
   out.spin_score = of_text.spin_score;
   out.spin_probability = of_text.spin_probability;
   out.evidence = of_text.evidence;
+  out.pool_contribution = of_text.pool_contribution;
   out.decisions = of_text.decisions;
   out.proposed_variants = of_text.proposed_variants;
   out.first_invalid_byte = FindInvalidUtf8(document);

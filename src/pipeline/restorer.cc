@@ -197,7 +197,8 @@ bool Restorer::Allowed(const VariantTable& variants, const Candidate& candidate)
 
 std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTable& variants,
                                         std::vector<Candidate> candidates,
-                                        Restoration& result) const {
+                                        Restoration& result,
+                                        const CollectionEvidence* pool) const {
   DecisionModels models;
   models.counts = model_.get();
   models.backoff = backoff_.get();
@@ -206,6 +207,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   models.hand_set = hand_set_decision_;
   models.min_evidence = min_score_;
   models.keep_all_features = keep_all_features_;
+  models.pool = pool;
   DocumentDecider decider(variants, models, document);
   decider.AddRuleCandidates(candidates);
   if (proposer_ && model_ != nullptr) {
@@ -226,6 +228,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   DocumentDecision decided = decider.Decide(kept);
   result.spin_probability = decided.spin_probability;
   result.evidence = decided.evidence;
+  result.pool_contribution = std::move(decided.contribution);
   if (keep_decisions_) result.decisions = std::move(decided.decisions);
   return kept;
 }
@@ -242,7 +245,16 @@ Restoration Restorer::Restore(std::string_view text) const {
   return Restore(text, AnnotationState());
 }
 
+Restoration Restorer::Restore(std::string_view text, const CollectionEvidence* pool) const {
+  return RestorePasses(text, AnnotationState(), pool);
+}
+
 Restoration Restorer::Restore(std::string_view text, const AnnotationState& line) const {
+  return RestorePasses(text, line, nullptr);
+}
+
+Restoration Restorer::RestorePasses(std::string_view text, const AnnotationState& line,
+                                    const CollectionEvidence* pool) const {
   // A restoration can make wording that a rule restores in turn
   // ("overseas coverage" -> "overseas policy" -> "foreign policy"), so a
   // second run over the output would edit again. Restore the output until
@@ -250,10 +262,12 @@ Restoration Restorer::Restore(std::string_view text, const AnnotationState& line
   // composed into one set against the input's bytes: one run gives what
   // repeated runs would. The spell stage reports on the input only, and
   // its restoration guard holds in every pass.
-  Restoration result = RestoreOnce(text, /*spell=*/true, line);
+  // (The pool contribution is the first pass's: the later ones see text
+  // already restored.)
+  Restoration result = RestoreOnce(text, /*spell=*/true, line, pool);
   result.passes = result.edits.empty() ? 0 : 1;
   while (result.passes > 0 && result.passes < kMaxPasses) {
-    Restoration again = RestoreOnce(result.text, /*spell=*/false, line);
+    Restoration again = RestoreOnce(result.text, /*spell=*/false, line, pool);
     // (An edit may give back its own bytes: a rule that maps a form to
     // itself. That is no change.)
     if (again.edits.empty() || again.text == result.text) break;
@@ -265,7 +279,8 @@ Restoration Restorer::Restore(std::string_view text, const AnnotationState& line
 }
 
 Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
-                                  const AnnotationState& line) const {
+                                  const AnnotationState& line,
+                                  const CollectionEvidence* pool) const {
   Restoration result;
   result.first_invalid_byte = FindInvalidUtf8(text);
   // The BOM is kept byte for byte but must not reach the tokenizer as text.
@@ -293,7 +308,7 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);
   VariantTable variants(rules_);
   if (model_ != nullptr) {
-    candidates = Decide(document, variants, std::move(candidates), result);
+    candidates = Decide(document, variants, std::move(candidates), result, pool);
   } else {
     // Without context scoring, the detector sees the artefacts alone, and
     // rules that need a spun document (needs-spin:) wait for its verdict.

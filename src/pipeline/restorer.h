@@ -16,6 +16,7 @@
 #include "rules/rule_set.h"
 #include "tokenize/annotations.h"
 #include "decide/candidate_decision.h"
+#include "decide/collection_evidence.h"
 #include "decide/proposer.h"
 #include "lexicon/lexicon.h"
 #include "spell/spell_stage.h"
@@ -111,6 +112,10 @@ struct Restoration {
   std::vector<PhraseVariant> proposed_variants;
   // The spell stage's findings, in document order.
   std::vector<SpellFinding> spelling;
+  // Restored with a pool (Restore(text, pool)): this document's evidence,
+  // to be merged into the pool for later documents (collection_evidence.h).
+  // Empty otherwise.
+  CollectionEvidence pool_contribution;
   // Passes that changed the text: more than one when a restoration made
   // wording that a rule restored in turn (see Restorer::Restore).
   int passes = 0;
@@ -153,6 +158,10 @@ class Restorer {
   // pieces): `line` is how the line's earlier part left quotation and
   // sentence (see AnnotationState).
   Restoration Restore(std::string_view text, const AnnotationState& line) const;
+  // Decides with the evidence of a collection's earlier documents (--pool;
+  // docs/pipelines.md): `pool` must have been filled by this restorer's
+  // results' pool_contribution, and is only read. Null: as Restore(text).
+  Restoration Restore(std::string_view text, const CollectionEvidence* pool) const;
 
   const RuleSet& rules() const { return rules_; }
   const SpinDetector& detector() const { return detector_; }
@@ -191,14 +200,18 @@ class Restorer {
 
   void GuardRestorations();
   // One pass of the pipeline; `spell`: run the spell stage too.
-  Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line) const;
+  Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line,
+                          const CollectionEvidence* pool) const;
+  Restoration RestorePasses(std::string_view text, const AnnotationState& line,
+                            const CollectionEvidence* pool) const;
   // The restoration guard: false when the spelling dictionary rejects the
   // candidate's restoration (proposals are checked as they come).
   bool Allowed(const VariantTable& variants, const Candidate& candidate) const;
   // Scores, detects and decides `candidates` in context; returns the ones
   // to resolve.
   std::vector<Candidate> Decide(const TokenizedText& document, VariantTable& variants,
-                                std::vector<Candidate> candidates, Restoration& result) const;
+                                std::vector<Candidate> candidates, Restoration& result,
+                                const CollectionEvidence* pool) const;
 };
 
 }  // namespace unspin

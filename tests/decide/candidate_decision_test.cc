@@ -136,5 +136,41 @@ TEST(CandidateDecision, ScoresEachCandidateAsInADocumentOfItsOwn) {
   }
 }
 
+// --pool: a farm's earlier pages were spun with the same rules, which the
+// decision applied there. A later page with two supported candidates of
+// those rules, kept when decided alone (above), is restored with the pool;
+// a page with one is not (pooling alone never overrules a document).
+TEST(CandidateDecision, AppliesRulesSupportedInEarlierDocumentsOfAPool) {
+  const auto restorer = ScoringRestorer();
+  const std::string spun_page =
+      "the ruling celebration's meeting was held. the ruling celebration said it would win. "
+      "the spy company said on monday.";
+  CollectionEvidence pool;
+  for (int page = 0; page < 3; ++page) {
+    const Restoration restored = restorer->Restore(spun_page, &pool);
+    ASSERT_EQ(restored.pool_contribution.documents(), 1u);
+    pool.Merge(restored.pool_contribution);
+  }
+  EXPECT_EQ(pool.spun_documents(), 3u);
+  const std::string two =
+      "the ruling celebration's meeting was held. the spy company said on monday.";
+  EXPECT_EQ(restorer->Restore(two).text, two);
+  const Restoration pooled = restorer->Restore(two, &pool);
+  EXPECT_EQ(pooled.text, "the ruling party's meeting was held. the spy agency said on monday.");
+  // Its own verdict, not the pool's, is what it adds to the pool.
+  EXPECT_EQ(pooled.pool_contribution.spun_documents(), 0u);
+  const std::string one = "the ruling celebration's meeting was held.";
+  EXPECT_EQ(restorer->Restore(one, &pool).text, one);
+  // Genuine uses stay, whatever the pool.
+  const std::string genuine =
+      "the birthday celebration was fun. the software company said its profits rose.";
+  EXPECT_EQ(restorer->Restore(genuine, &pool).text, genuine);
+}
+
+TEST(CandidateDecision, GathersNoPoolContributionWithoutAPool) {
+  const auto restorer = ScoringRestorer();
+  EXPECT_TRUE(restorer->Restore(Spun("the spy company said")).pool_contribution.empty());
+}
+
 }  // namespace
 }  // namespace unspin
