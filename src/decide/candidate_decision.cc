@@ -297,7 +297,7 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
   const double rate = ArtefactsPer1000Words(result.evidence);  // the hand-set rule's
   const SpinDetector built_in_rule = SpinDetector::BuiltInRule();
   const SpinDetector& detector = models_.detector != nullptr ? *models_.detector : built_in_rule;
-  const bool document_spun = result.spin_probability >= 0.5;
+  const bool document_spun = result.spin_probability >= kSpunProbability;
   // The hand-set decision's per-rule pooled gain and match counts.
   std::unordered_map<uint32_t, std::pair<double, int>> gain_by_rule;
   std::unordered_map<uint32_t, int> matches_by_rule;
@@ -406,10 +406,11 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
                              : spun_by_rule_[decision.rule_index];
     double best_log_odds = 0;
     for (size_t r = 0; r < variant.restorations.size(); ++r) {
-      const auto& [sum, count] = pooled[PairKey(variants, document, candidate, r)];
+      const std::string key = PairKey(variants, document, candidate, r);
+      const auto& [sum, count] = pooled[key];
       context.pooled_gain = count == 0 ? 0.0 : sum / count;
       if (pool != nullptr) {
-        const PoolTally* tally = pool->Pair(PairKey(variants, document, candidate, r));
+        const PoolTally* tally = pool->Pair(key);
         context.collection_gain = tally == nullptr ? 0.0 : tally->MeanGain();
       }
       context.original_count = variants.IsProposed(candidate.variant)
@@ -435,7 +436,9 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
     candidate.scored = true;
     if (decision.applied) kept.push_back(candidate);
   }
-  if (pool != nullptr) result.contribution = ContributionOf(document_spun);
+  if (pool != nullptr && models_.pool_contribution) {
+    result.contribution = ContributionOf(document_spun);
+  }
   result.decisions = std::move(decisions_);
   return result;
 }

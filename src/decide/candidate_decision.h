@@ -50,6 +50,9 @@ struct DecisionModels {
   // decided alone, and no contribution is gathered.
   const CollectionEvidence* pool = nullptr;
   PoolPolicy pool_policy;
+  // With a pool: gather this document's contribution (false in a repeat
+  // pass over text already restored, whose contribution is not kept).
+  bool pool_contribution = true;
 };
 
 // Why a candidate was or was not applied, for --explain and JSON output.

@@ -5,9 +5,21 @@
 
 namespace unspin {
 
+namespace {
+
+double Per1000Words(size_t count, size_t words) {
+  return words == 0 ? 0.0 : 1000.0 * static_cast<double>(count) / static_cast<double>(words);
+}
+
+// Shrunk towards 0 for short texts (4 words more in the denominator).
+double AnomalyShare(const DocumentEvidence& e) {
+  return static_cast<double>(e.anomalous) / static_cast<double>(e.sampled + 4);
+}
+
+}  // namespace
+
 double ArtefactsPer1000Words(const DocumentEvidence& e) {
-  return e.words == 0 ? 0.0
-                      : 1000.0 * static_cast<double>(e.artefacts) / static_cast<double>(e.words);
+  return Per1000Words(e.artefacts, e.words);
 }
 
 DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& e) {
@@ -22,7 +34,7 @@ DetectorFeatures DetectorFeaturesOf(const DocumentEvidence& e) {
   f[kMeanRuleGain] = e.scored == 0 ? 0.0 : e.gain_sum / static_cast<double>(e.scored);
   f[kSpunFormShare] = static_cast<double>(e.spun_forms) /
                       static_cast<double>(e.spun_forms + e.original_forms + 1);
-  f[kAnomalyShare] = static_cast<double>(e.anomalous) / static_cast<double>(e.sampled + 4);
+  f[kAnomalyShare] = AnomalyShare(e);
   f[kMeanAnomalyGain] = e.anomaly_gain_sum / static_cast<double>(e.sampled + 4);
   return f;
 }
@@ -44,14 +56,11 @@ bool NeedsSpinMet(double needs_spin, const DocumentEvidence& evidence, double sp
                   const SpinDetector& detector) {
   if (needs_spin <= 0) return true;
   return ArtefactsPer1000Words(evidence) >= needs_spin ||
-         (!detector.is_built_in_rule() && spin_probability >= 0.5);
+         (!detector.is_built_in_rule() && spin_probability >= kSpunProbability);
 }
 
 bool BuiltInRuleFinds(const DocumentEvidence& e) {
-  const double look_alikes_per_1000_words =
-      e.words == 0 ? 0.0 : 1000.0 * static_cast<double>(e.look_alikes) /
-                               static_cast<double>(e.words);
-  if (ArtefactsPer1000Words(e) - look_alikes_per_1000_words >= kSpunArtefactsPer1000Words) {
+  if (Per1000Words(e.artefacts - e.look_alikes, e.words) >= kSpunArtefactsPer1000Words) {
     return true;
   }
   if (e.look_alikes > 0 && ArtefactsPer1000Words(e) >= e.look_alike_needs_spin) return true;
@@ -60,8 +69,7 @@ bool BuiltInRuleFinds(const DocumentEvidence& e) {
           kSpunSupportedPer100Words * static_cast<double>(e.words)) {
     return true;
   }
-  return e.sampled >= kThesaurusSampleMinimum &&
-         DetectorFeaturesOf(e)[kAnomalyShare] >= kSpunAnomalyShare;
+  return e.sampled >= kThesaurusSampleMinimum && AnomalyShare(e) >= kSpunAnomalyShare;
 }
 
 SpinDetector SpinDetector::BuiltInRule() {

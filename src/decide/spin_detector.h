@@ -89,6 +89,10 @@ class SpinDetector;
 //    kThesaurusSampleMinimum sampled words, a share of kSpunAnomalyShare or
 //    more that a thesaurus neighbour fits much better.
 inline constexpr double kSpunArtefactsPer1000Words = 2.0;
+// The probability at which a document counts as spun wherever unspin itself
+// decides (ambiguous rules, needs-spin:); --check's --threshold is the
+// user's own.
+inline constexpr double kSpunProbability = 0.5;
 inline constexpr size_t kSpunSupportedCandidates = 3;
 inline constexpr double kSpunSupportedPer100Words = 2.5;
 inline constexpr size_t kThesaurusSampleMinimum = 40;

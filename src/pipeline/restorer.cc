@@ -197,8 +197,8 @@ bool Restorer::Allowed(const VariantTable& variants, const Candidate& candidate)
 
 std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTable& variants,
                                         std::vector<Candidate> candidates,
-                                        Restoration& result,
-                                        const CollectionEvidence* pool) const {
+                                        Restoration& result, const CollectionEvidence* pool,
+                                        bool contribute) const {
   DecisionModels models;
   models.counts = model_.get();
   models.backoff = backoff_.get();
@@ -208,6 +208,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   models.min_evidence = min_score_;
   models.keep_all_features = keep_all_features_;
   models.pool = pool;
+  models.pool_contribution = contribute;
   DocumentDecider decider(variants, models, document);
   decider.AddRuleCandidates(candidates);
   if (proposer_ && model_ != nullptr) {
@@ -264,10 +265,10 @@ Restoration Restorer::RestorePasses(std::string_view text, const AnnotationState
   // its restoration guard holds in every pass.
   // (The pool contribution is the first pass's: the later ones see text
   // already restored.)
-  Restoration result = RestoreOnce(text, /*spell=*/true, line, pool);
+  Restoration result = RestoreOnce(text, /*first_pass=*/true, line, pool);
   result.passes = result.edits.empty() ? 0 : 1;
   while (result.passes > 0 && result.passes < kMaxPasses) {
-    Restoration again = RestoreOnce(result.text, /*spell=*/false, line, pool);
+    Restoration again = RestoreOnce(result.text, /*first_pass=*/false, line, pool);
     // (An edit may give back its own bytes: a rule that maps a form to
     // itself. That is no change.)
     if (again.edits.empty() || again.text == result.text) break;
@@ -278,7 +279,7 @@ Restoration Restorer::RestorePasses(std::string_view text, const AnnotationState
   return result;
 }
 
-Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
+Restoration Restorer::RestoreOnce(std::string_view text, bool first_pass,
                                   const AnnotationState& line,
                                   const CollectionEvidence* pool) const {
   Restoration result;
@@ -308,7 +309,7 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   std::vector<Candidate> candidates = FindCandidates(rules_, document, match_options);
   VariantTable variants(rules_);
   if (model_ != nullptr) {
-    candidates = Decide(document, variants, std::move(candidates), result, pool);
+    candidates = Decide(document, variants, std::move(candidates), result, pool, first_pass);
   } else {
     // Without context scoring, the detector sees the artefacts alone, and
     // rules that need a spun document (needs-spin:) wait for its verdict.
@@ -330,7 +331,7 @@ Restoration Restorer::RestoreOnce(std::string_view text, bool spell,
   for (size_t v = 0; v < variants.proposed_count(); ++v) {
     result.proposed_variants.push_back(variants[static_cast<uint32_t>(rules_.variants().size() + v)]);
   }
-  if (spell_ != nullptr && spell) {
+  if (spell_ != nullptr && first_pass) {
     std::vector<Edit> fixes;
     result.spelling = spell_->Run(document, result.edits, fixes);
     if (!fixes.empty()) {

@@ -199,8 +199,10 @@ class Restorer {
   std::vector<std::string> rule_filter_warnings_;
 
   void GuardRestorations();
-  // One pass of the pipeline; `spell`: run the spell stage too.
-  Restoration RestoreOnce(std::string_view text, bool spell, const AnnotationState& line,
+  // One pass of the pipeline. Only the first pass runs the spell stage (it
+  // reports on the input) and gathers the pool contribution (the later
+  // passes see text already restored); every pass reads `pool`.
+  Restoration RestoreOnce(std::string_view text, bool first_pass, const AnnotationState& line,
                           const CollectionEvidence* pool) const;
   Restoration RestorePasses(std::string_view text, const AnnotationState& line,
                             const CollectionEvidence* pool) const;
@@ -211,7 +213,7 @@ class Restorer {
   // to resolve.
   std::vector<Candidate> Decide(const TokenizedText& document, VariantTable& variants,
                                 std::vector<Candidate> candidates, Restoration& result,
-                                const CollectionEvidence* pool) const;
+                                const CollectionEvidence* pool, bool contribute) const;
 };
 
 }  // namespace unspin
