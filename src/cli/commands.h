@@ -15,6 +15,7 @@ int RunRulesList(const RulesListOptions& options);
 int RunRulesImport(const RulesImportOptions& options);
 int RunVocabBuild(const VocabBuildOptions& options);
 int RunLmBuild(const LmBuildOptions& options);
+int RunLmScore(const LmScoreOptions& options);
 int RunLexiconBuild(const LexiconBuildOptions& options);
 int RunLexiconLookup(const LexiconLookupOptions& options);
 int RunLearn(const LearnOptions& options);

@@ -308,6 +308,14 @@ void DeclareLanguageModel(CLI::App& app, CommandLine& line) {
       ->add_option("--number-word", options.number_word,
                    "Word that numbers are scored as when the model has no <num>")
       ->capture_default_str();
+  LmScoreOptions& score = line.lm_score;
+  line.lm_score_command = lm->add_subcommand(
+      "score", "Print how common words or phrases are: log10 probability without context");
+  line.lm_score_command
+      ->add_option("PHRASE", score.phrases, "Words or quoted phrases (default: one per stdin line)");
+  line.lm_score_command
+      ->add_option("--model", score.model, "Model file (default: the installed en-us.lm)")
+      ->type_name("FILE");
 }
 
 // A positional form kept working for old scripts; it cannot be mixed with

@@ -24,6 +24,7 @@ struct CommandLine {
   RulesImportOptions rules_import;
   VocabBuildOptions vocab_build;
   LmBuildOptions lm_build;
+  LmScoreOptions lm_score;
   LexiconBuildOptions lexicon_build;
   LexiconLookupOptions lexicon_lookup;
   LearnOptions learn;
@@ -36,6 +37,7 @@ struct CommandLine {
   CLI::App* rules_list_command = nullptr;
   CLI::App* vocab_build_command = nullptr;
   CLI::App* lm_build_command = nullptr;
+  CLI::App* lm_score_command = nullptr;
   CLI::App* lexicon_build_command = nullptr;
   CLI::App* lexicon_lookup_command = nullptr;
   CLI::App* learn_command = nullptr;

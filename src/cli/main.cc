@@ -29,6 +29,7 @@ int Dispatch(const unspin::CommandLine& line) {
   if (line.rules_list_command->parsed()) return RunRulesList(line.rules_list);
   if (line.vocab_build_command->parsed()) return RunVocabBuild(line.vocab_build);
   if (line.lm_build_command->parsed()) return RunLmBuild(line.lm_build);
+  if (line.lm_score_command->parsed()) return RunLmScore(line.lm_score);
   if (line.lexicon_build_command->parsed()) return RunLexiconBuild(line.lexicon_build);
   if (line.lexicon_lookup_command->parsed()) return RunLexiconLookup(line.lexicon_lookup);
   if (line.learn_command->parsed()) return RunLearn(line.learn);

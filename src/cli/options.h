@@ -128,6 +128,11 @@ struct LmBuildOptions {
   std::string number_word = "two";  // what <num> is scored as, in a model without <num>
 };
 
+struct LmScoreOptions {
+  std::vector<std::string> phrases;
+  std::string model;  // empty: the installed or built en-us.lm
+};
+
 struct LexiconBuildOptions {
   std::string output;
   // The thesauri; one that is missing is left out with a warning.

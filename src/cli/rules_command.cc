@@ -88,14 +88,18 @@ int RunRulesList(const RulesListOptions& options) {
     StatusOr<std::vector<Rule>> rules = LoadRules({pack.rules});
     if (!rules.ok()) return ReportError(rules.status().message());
     std::map<std::string, size_t> categories;
-    size_t certain = 0;
+    size_t written = 0, certain = 0, outside_context = 0;
     for (const Rule& rule : rules.value()) {
+      // The readings of outside-context: rules are counted with them.
+      if (!rule.context_of.empty()) continue;
+      ++written;
       ++categories[rule.category.empty() ? "(none)" : rule.category];
       if (rule.certain) ++certain;
+      if (rule.outside_context > 0) ++outside_context;
     }
-    std::printf("%s%s: %zu rules (%zu certain) in %s\n", pack.name.c_str(),
-                pack.name == kDefaultPack ? " (default)" : "", rules->size(), certain,
-                pack.rules.c_str());
+    std::printf("%s%s: %zu rules (%zu certain, %zu also outside their context) in %s\n",
+                pack.name.c_str(), pack.name == kDefaultPack ? " (default)" : "", written,
+                certain, outside_context, pack.rules.c_str());
     if (!pack.word_list.empty()) std::printf("  word list: %s\n", pack.word_list.c_str());
     if (Status listed = PrintPackLists(pack.rules); !listed.ok()) {
       return ReportError(listed.message());

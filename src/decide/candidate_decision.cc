@@ -170,6 +170,9 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
     }
     if (!scorer_) continue;
     decision.score = Score(candidate);
+    // A rule read outside its context (outside-context:) is evidence of
+    // nothing: it matches wherever the phrase stands, clean text included.
+    if (!rule.context_of.empty()) continue;
     ++evidence_.scored;
     const double gain = decision.score.gain();
     evidence_.supported += gain >= kSupportedGain;
@@ -219,7 +222,8 @@ void DocumentDecider::CountForms() {
   for (const Decision& decision : decisions_) {
     if (decision.certain || decision.score.restorations.empty() ||
         variants_.IsProposed(decision.candidate.variant) ||
-        !counted_rule.emplace(decision.rule_index, true).second) {
+        !counted_rule.emplace(decision.rule_index, true).second ||
+        !rules.rules()[decision.rule_index].context_of.empty()) {
       continue;
     }
     const PhraseVariant& variant = variants_[decision.candidate.variant];

@@ -47,7 +47,12 @@ void CheckRule(const Rule& rule, const Inflector& inflector, RuleExampleReport& 
 
 RuleExampleReport CheckRuleExamples(const std::vector<Rule>& rules, const Inflector& inflector) {
   RuleExampleReport report;
-  for (const Rule& rule : rules) CheckRule(rule, inflector, report);
+  for (const Rule& rule : rules) {
+    // A rule's reading outside its context (outside-context:) has no
+    // examples of its own: they are the rule's, checked with it.
+    if (!rule.context_of.empty()) continue;
+    CheckRule(rule, inflector, report);
+  }
   return report;
 }
 

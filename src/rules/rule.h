@@ -89,6 +89,13 @@ struct Rule {
   // English in other documents. 0: no such requirement.
   double needs_spin = 0;
   RuleOrigin origin = RuleOrigin::kHand;
+  // `outside-context: C` (below 0.5): outside its before:/after: context the
+  // rule still applies as an ambiguous one of confidence C, so only in a
+  // document found spun and where the context scoring supports it. The
+  // parser writes that reading as a rule of its own (id ID-outside-context,
+  // no before:/after:, no examples), whose `context_of` names this rule's id.
+  double outside_context = 0;
+  std::string context_of;  // set on the derived rule only
   std::string category;
   std::string note;
   std::vector<RuleExample> examples;

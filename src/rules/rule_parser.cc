@@ -19,14 +19,15 @@ const std::vector<std::string>& KnownKeys() {
   static const std::vector<std::string> keys = {
       "spun", "restore", "form", "inflect", "before", "after", "unless-before",
       "unless-after", "if-document", "unless-document", "confidence", "certain", "needs-spin",
-      "category", "note", "example", "keep", "origin"};
+      "outside-context", "category", "note", "example", "keep", "origin"};
   return keys;
 }
 
 // Keys that may appear at most once in a rule.
 bool IsSingleValued(const std::string& key) {
   static const std::set<std::string> single = {"restore", "inflect", "confidence", "certain",
-                                               "needs-spin", "category", "note", "origin"};
+                                               "needs-spin", "outside-context", "category",
+                                               "note", "origin"};
   return single.contains(key);
 }
 
@@ -213,7 +214,40 @@ class Parser {
     if (rule_.restorations.empty()) {
       Error(line, "rule '" + rule_.id + "' has no 'restore:' line");
     }
+    if (rule_.outside_context > 0) {
+      AddOutsideContextRule(line);
+    }
     result_.rules.push_back(std::move(rule_));
+  }
+
+  // The reading of an `outside-context:` rule away from its before:/after:
+  // context: the same phrases and exceptions (unless-..., if-document...),
+  // ambiguous at the given confidence. Placed before the rule it comes from.
+  void AddOutsideContextRule(int line) {
+    const bool has_context =
+        std::any_of(rule_.conditions.begin(), rule_.conditions.end(),
+                    [](const ContextCondition& c) { return !c.negated; });
+    if (!has_context) {
+      Error(line, "rule '" + rule_.id +
+                      "' has 'outside-context:' but no 'before:' or 'after:' context to be "
+                      "outside of");
+      return;
+    }
+    Rule derived = rule_;
+    derived.id = rule_.id + "-outside-context";
+    if (!ids_.insert(derived.id).second) {
+      Error(line, "duplicate rule id '" + derived.id + "' (made for 'outside-context:')");
+      return;
+    }
+    std::erase_if(derived.conditions, [](const ContextCondition& c) { return !c.negated; });
+    derived.confidence = rule_.outside_context;
+    derived.outside_context = 0;
+    derived.context_of = rule_.id;
+    derived.certain = false;
+    derived.needs_spin = 0;
+    derived.examples.clear();
+    derived.keeps.clear();
+    result_.rules.push_back(std::move(derived));
   }
 
   void ParseField(std::string_view text, int line) {
@@ -302,6 +336,17 @@ class Parser {
                         "'");
       } else {
         rule_.needs_spin = spin;
+      }
+    } else if (key == "outside-context") {
+      double confidence = -1;
+      const auto [end, error] =
+          std::from_chars(value.data(), value.data() + value.size(), confidence);
+      if (error != std::errc() || end != value.data() + value.size() || confidence <= 0 ||
+          confidence >= 0.5) {
+        Error(line, "'outside-context:' is a confidence above 0 and below 0.5 (so that it "
+                    "applies only in a document found spun), not '" + value + "'");
+      } else {
+        rule_.outside_context = confidence;
       }
     } else if (key == "origin") {
       if (std::optional<RuleOrigin> origin = ParseRuleOrigin(value)) {
