@@ -5,6 +5,7 @@
 #include <mutex>
 #include <thread>
 #include <atomic>
+#include <optional>
 #include <set>
 
 #include "base/strings.h"
@@ -214,16 +215,16 @@ class Parser {
     if (rule_.restorations.empty()) {
       Error(line, "rule '" + rule_.id + "' has no 'restore:' line");
     }
-    if (rule_.outside_context > 0) {
-      AddOutsideContextRule(line);
-    }
+    std::optional<Rule> outside = OutsideContextRule(line);
     result_.rules.push_back(std::move(rule_));
+    if (outside) result_.rules.push_back(std::move(*outside));
   }
 
   // The reading of an `outside-context:` rule away from its before:/after:
   // context: the same phrases and exceptions (unless-..., if-document...),
-  // ambiguous at the given confidence. Placed before the rule it comes from.
-  void AddOutsideContextRule(int line) {
+  // ambiguous at the given confidence. Placed right after the rule.
+  std::optional<Rule> OutsideContextRule(int line) {
+    if (rule_.outside_context <= 0) return std::nullopt;
     const bool has_context =
         std::any_of(rule_.conditions.begin(), rule_.conditions.end(),
                     [](const ContextCondition& c) { return !c.negated; });
@@ -231,13 +232,13 @@ class Parser {
       Error(line, "rule '" + rule_.id +
                       "' has 'outside-context:' but no 'before:' or 'after:' context to be "
                       "outside of");
-      return;
+      return std::nullopt;
     }
     Rule derived = rule_;
     derived.id = rule_.id + "-outside-context";
     if (!ids_.insert(derived.id).second) {
       Error(line, "duplicate rule id '" + derived.id + "' (made for 'outside-context:')");
-      return;
+      return std::nullopt;
     }
     std::erase_if(derived.conditions, [](const ContextCondition& c) { return !c.negated; });
     derived.confidence = rule_.outside_context;
@@ -247,7 +248,7 @@ class Parser {
     derived.needs_spin = 0;
     derived.examples.clear();
     derived.keeps.clear();
-    result_.rules.push_back(std::move(derived));
+    return derived;
   }
 
   void ParseField(std::string_view text, int line) {

@@ -150,5 +150,90 @@ TEST(RuleParser, RejectsAnOriginNoFileMayClaim) {
             "x.rules:4: 'origin:' is 'hand', 'learned' or 'mined', not 'thesaurus'");
 }
 
+TEST(RuleParser, OutsideContextAddsTheRulesAmbiguousReadingAwayFromItsContext) {
+  const ParsedRuleFile parsed = ParseRuleFile(R"(rule cancer.most-cancers
+  spun:       most cancers
+  restore:    cancer
+  before:     breast|lung
+  unless-after: are|were
+  if-document: doctors
+  certain:    yes
+  needs-spin: 2
+  outside-context: 0.15
+  example:    She has breast most cancers. => She has breast cancer.
+  keep:       Most cancers are found early.
+)",
+                                              "test.rules");
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
+  ASSERT_EQ(parsed.rules.size(), 2u);
+  const Rule& rule = parsed.rules[0];
+  const Rule& derived = parsed.rules[1];
+  EXPECT_EQ(rule.id, "cancer.most-cancers");
+  EXPECT_DOUBLE_EQ(rule.outside_context, 0.15);
+  EXPECT_TRUE(rule.context_of.empty());
+  ASSERT_EQ(rule.conditions.size(), 2u);
+  EXPECT_EQ(derived.id, "cancer.most-cancers-outside-context");
+  EXPECT_EQ(derived.context_of, "cancer.most-cancers");
+  EXPECT_EQ(derived.spun, rule.spun);
+  EXPECT_EQ(derived.restorations, rule.restorations);
+  // The exceptions hold everywhere; only the context it needs is dropped.
+  ASSERT_EQ(derived.conditions.size(), 1u);
+  EXPECT_TRUE(derived.conditions[0].negated);
+  EXPECT_EQ(derived.document_conditions.size(), 1u);
+  // Ambiguous, low, and never counted as an artefact.
+  EXPECT_DOUBLE_EQ(derived.confidence, 0.15);
+  EXPECT_FALSE(derived.certain);
+  EXPECT_DOUBLE_EQ(derived.needs_spin, 0);
+  EXPECT_DOUBLE_EQ(derived.outside_context, 0);
+  EXPECT_TRUE(derived.examples.empty());
+  EXPECT_TRUE(derived.keeps.empty());
+}
+
+TEST(RuleParser, OutsideContextNeedsAContextAndAConfidenceBelowOneHalf) {
+  const ParsedRuleFile parsed = ParseRuleFile(R"(rule a
+  spun: x
+  restore: y
+  outside-context: 0.2
+rule b
+  spun: x
+  restore: y
+  after: z
+  outside-context: 0.5
+rule c
+  spun: x
+  restore: y
+  unless-after: z
+  outside-context: 0.1
+)",
+                                              "test.rules");
+  ASSERT_EQ(parsed.errors.size(), 3u);
+  EXPECT_NE(parsed.errors[0].find("test.rules:1: rule 'a' has 'outside-context:' but no "
+                                  "'before:' or 'after:'"),
+            std::string::npos)
+      << parsed.errors[0];
+  EXPECT_NE(parsed.errors[1].find("test.rules:9: 'outside-context:' is a confidence above 0 and "
+                                  "below 0.5"),
+            std::string::npos)
+      << parsed.errors[1];
+  EXPECT_NE(parsed.errors[2].find("rule 'c' has 'outside-context:' but no"), std::string::npos)
+      << parsed.errors[2];
+}
+
+TEST(RuleParser, OutsideContextReadingMayNotTakeAnIdInUse) {
+  const ParsedRuleFile parsed = ParseRuleFile(R"(rule a-outside-context
+  spun: x
+  restore: y
+rule a
+  spun: x
+  restore: y
+  after: z
+  outside-context: 0.2
+)",
+                                              "test.rules");
+  ASSERT_EQ(parsed.errors.size(), 1u);
+  EXPECT_NE(parsed.errors[0].find("duplicate rule id 'a-outside-context'"), std::string::npos)
+      << parsed.errors[0];
+}
+
 }  // namespace
 }  // namespace unspin
