@@ -263,7 +263,8 @@ class UNSPIN_EXPORT Restorer {
 
   // The options it was created from.
   const Options& options() const;
-  // The number of rules loaded.
+  // The number of rules loaded, as written (a rule's outside-context:
+  // reading is part of it).
   size_t rule_count() const;
   // Restorations the spelling dictionary rejects, never applied:
   // "file:line: rule 'id': restoration 'x' ..." (`unspin rules test` lists

@@ -114,7 +114,14 @@ Expected<JsonlLine> Restorer::RestoreJsonl(std::string_view line, size_t line_nu
 
 const Options& Restorer::options() const { return impl_->options; }
 
-size_t Restorer::rule_count() const { return impl_->pipeline->rules().rules().size(); }
+size_t Restorer::rule_count() const {
+  // Rules as written: a rule's reading outside its context (outside-context:)
+  // is part of it.
+  const std::vector<Rule>& rules = impl_->pipeline->rules().rules();
+  return static_cast<size_t>(std::count_if(rules.begin(), rules.end(), [](const Rule& rule) {
+    return rule.context_of.empty();
+  }));
+}
 
 const std::vector<std::string>& Restorer::rule_problems() const {
   return impl_->pipeline->rule_problems();

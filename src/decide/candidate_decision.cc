@@ -139,7 +139,24 @@ CandidateScore DocumentDecider::Score(const Candidate& candidate) {
 
 void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates) {
   const RuleSet& rules = variants_.rules();
+  auto outside_context = [&](const Candidate& candidate) {
+    return !rules.rules()[variants_[candidate.variant].rule_index].context_of.empty();
+  };
+  // A rule's reading outside its context (outside-context:) is a fallback:
+  // where a rule in its own right matched any of the same words, that rule
+  // decides ("sufferers" in a hospital story is the scored rule's
+  // "patients", not the crime rule's "victims" read out of its context).
+  std::vector<bool> taken(document_.tokens.size(), false);
   for (const Candidate& candidate : candidates) {
+    if (outside_context(candidate)) continue;
+    std::fill(taken.begin() + candidate.first, taken.begin() + candidate.end, true);
+  }
+  for (const Candidate& candidate : candidates) {
+    if (outside_context(candidate) &&
+        std::any_of(taken.begin() + candidate.first, taken.begin() + candidate.end,
+                    [](bool t) { return t; })) {
+      continue;
+    }
     Decision& decision = decisions_.emplace_back();
     decision.candidate = candidate;
     decision.span = {document_.tokens[candidate.first].span.begin,

@@ -114,33 +114,33 @@ TEST_F(CliTest, MineNamesThePlaceOfABadRecordInputOrModel) {
 }
 
 constexpr const char* kAddedRules =
-    "rule mined.bill.invoice\n  spun: invoice\n  restore: bill\n  origin: mined\n"
-    "  confidence: 0.9\n  example: She paid the invoice. => She paid the bill.\n";
-constexpr const char* kSpun = "We watched satellite tv for pc and paid the invoice.\n";
+    "rule mined.cat.moggy\n  spun: moggy\n  restore: cat\n  origin: mined\n"
+    "  confidence: 0.9\n  example: She fed the moggy. => She fed the cat.\n";
+constexpr const char* kSpun = "We watched satellite tv for pc and fed the moggy.\n";
 
 TEST_F(CliTest, AddedRulesApplyOnTopOfThePacks) {
   Write("farm.rules", kAddedRules);
   const Result packs = Unspin("--spell=off -", kSpun);
   ASSERT_EQ(packs.exit_code, 0) << packs.err;
-  EXPECT_EQ(packs.out, "We watched satellite and paid the invoice.\n");
+  EXPECT_EQ(packs.out, "We watched satellite and fed the moggy.\n");
   const Result added = Unspin("--spell=off --add-rules farm.rules -", kSpun);
   ASSERT_EQ(added.exit_code, 0) << added.err;
-  EXPECT_EQ(added.out, "We watched satellite and paid the bill.\n");
+  EXPECT_EQ(added.out, "We watched satellite and fed the cat.\n");
   // --rules still replaces the packs: only the added file's rule is left.
   const Result replaced = Unspin("--spell=off --rules farm.rules -", kSpun);
   ASSERT_EQ(replaced.exit_code, 0) << replaced.err;
-  EXPECT_EQ(replaced.out, "We watched satellite tv for pc and paid the bill.\n");
+  EXPECT_EQ(replaced.out, "We watched satellite tv for pc and fed the cat.\n");
 }
 
 TEST_F(CliTest, AddedRulesTakeDirectoriesAndWorkWithJsonlAndEval) {
   fs::create_directories(dir_ / "farm");
   Write("farm/one.rules", kAddedRules);
   const Result jsonl = Unspin("--jsonl --spell=off --add-rules farm -",
-                              "{\"text\": \"We paid the invoice.\"}\n");
+                              "{\"text\": \"We fed the moggy.\"}\n");
   ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
-  EXPECT_NE(jsonl.out.find("{\"text\": \"We paid the bill.\","), std::string::npos) << jsonl.out;
+  EXPECT_NE(jsonl.out.find("{\"text\": \"We fed the cat.\","), std::string::npos) << jsonl.out;
   Write("spun.txt", kSpun);
-  Write("original.txt", "We watched satellite and paid the bill.\n");
+  Write("original.txt", "We watched satellite and fed the cat.\n");
   const Result without = Unspin("eval --spell=off spun.txt original.txt");
   const Result with = Unspin("eval --spell=off --add-rules farm spun.txt original.txt");
   ASSERT_EQ(with.exit_code, 0) << with.err;

@@ -63,6 +63,37 @@ TEST_F(CliTest, ReadingsOutsideTheirContextAreNoEvidenceOfSpinning) {
   EXPECT_EQ(Unspin("--spell=off --rules own.rules text.txt").out, text);
 }
 
+TEST_F(CliTest, ARuleInItsOwnRightOutranksAnotherRulesReadingOutsideItsContext) {
+  // Both rules match "sufferers"; the language models slightly prefer
+  // "victims" here, but the crime rule is only read outside its context,
+  // and the rule that applies in its own right decides.
+  Write("own.rules",
+        "rule satellite.satellite-tv-for-pc\n"
+        "  spun: satellite tv for pc\n"
+        "  restore: satellite\n"
+        "  certain: yes\n"
+        "  example: a satellite tv for pc launch => a satellite launch\n"
+        "rule patients.sufferers-scored\n"
+        "  spun: sufferers\n"
+        "  restore: patients\n"
+        "  confidence: 0.3\n"
+        "  example: Doctors saw the sufferers. => Doctors saw the patients.\n"
+        "rule victims.sufferers-crime\n"
+        "  spun: sufferers\n"
+        "  restore: victims\n"
+        "  after: of the (robbery|attack|shooting)\n"
+        "  outside-context: 0.15\n"
+        "  example: sufferers of the robbery => victims of the robbery\n");
+  Write("text.txt",
+        "The satellite tv for pc images showed the fire. Doctors dealt with 5 sufferers for "
+        "minor injuries, officials said.\n");
+  const Result restored = Unspin("--spell=off --rules own.rules text.txt");
+  EXPECT_EQ(restored.out,
+            "The satellite images showed the fire. Doctors dealt with 5 patients for minor "
+            "injuries, officials said.\n")
+      << restored.err;
+}
+
 // `unspin lm score`, which scripts/rules/mark-outside-context.py asks which
 // spun words are rare enough.
 TEST_F(CliTest, LmScorePrintsHowCommonEachWordOrPhraseIs) {

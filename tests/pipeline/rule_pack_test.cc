@@ -1,5 +1,7 @@
 // The default pack: it loads, every rule's examples pass, and it is large
 // enough to be worth shipping.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "pipeline/rule_examples.h"
@@ -26,7 +28,12 @@ TEST(NewsPack, LoadsAndCompiles) {
 
 TEST(NewsPack, EveryRuleExamplePasses) {
   const RuleExampleReport report = CheckRuleExamples(NewsPack(), testing::ShippedInflector());
-  EXPECT_EQ(report.rules_checked, NewsPack().size());
+  // Every written rule; the readings of outside-context: rules are checked
+  // with the rule they come from.
+  const size_t written = std::count_if(NewsPack().begin(), NewsPack().end(),
+                                       [](const Rule& rule) { return rule.context_of.empty(); });
+  EXPECT_EQ(report.rules_checked, written);
+  EXPECT_LT(written, NewsPack().size());
   for (const std::string& failure : report.failures) ADD_FAILURE() << failure;
 }
 

@@ -18,7 +18,7 @@ import unspin  # noqa: E402
 SPUN = ("The agency launched a spy satellite tv for pc on Tuesday. "
         "Gov. Ellen Marsh mentioned she would signal the invoice.")
 RESTORED = ("The agency launched a spy satellite on Tuesday. "
-            "Gov. Ellen Marsh said she would signal the invoice.")
+            "Gov. Ellen Marsh said she would signal the bill.")
 
 
 def news_files():
@@ -48,7 +48,8 @@ class RestorerTest(unittest.TestCase):
         result = self.restorer.restore("  " + SPUN + "\r\n\tEnd.\n")
         self.assertEqual(result.text, "  " + RESTORED + "\r\n\tEnd.\n")
         self.assertEqual([(e.original, e.replacement) for e in result.edits],
-                         [("satellite tv for pc", "satellite"), ("mentioned", "said")])
+                         [("satellite tv for pc", "satellite"), ("mentioned", "said"),
+                          ("invoice", "bill")])
         self.assertGreater(result.spin_score, 2)
         self.assertEqual(result.spelling, [])
         self.assertEqual(len(result), 2)
@@ -82,15 +83,15 @@ class RestorerTest(unittest.TestCase):
 
     def test_added_rules_join_the_packs_as_with_the_command_line(self):
         with tempfile.NamedTemporaryFile("w", suffix=".rules", delete=False) as f:
-            f.write("rule mined.invoice.bill\n  spun: invoice\n  restore: bill\n"
+            f.write("rule mined.sign.signal\n  spun: signal\n  restore: sign\n"
                     "  origin: mined\n  confidence: 0.9\n"
-                    "  example: She would signal the invoice. => She would signal the bill.\n")
+                    "  example: She would signal the bill. => She would sign the bill.\n")
         self.addCleanup(os.unlink, f.name)
         restorer = unspin.Restorer(add_rules=f.name)
         text = restorer.restore(SPUN).text
         # The pack's rules still apply, and the added one too.
         self.assertIn("satellite on Tuesday", text)
-        self.assertIn("the bill.", text)
+        self.assertIn("sign the bill.", text)
         self.assertEqual(restorer.rule_count, self.restorer.rule_count + 1)
         self.assertEqual(restorer.options["add_rules"], [f.name])
         expected, _, code = support.run_cli("--spell=off", "--add-rules", f.name, "-",
@@ -155,7 +156,7 @@ class RestorerTest(unittest.TestCase):
         spun = self.restorer.check(SPUN)
         self.assertTrue(spun.spun)
         self.assertTrue(spun)
-        self.assertEqual(spun.edits, 2)
+        self.assertEqual(spun.edits, 3)
         self.assertEqual(spun.threshold, 0.5)
         self.assertGreaterEqual(spun.spin_probability, 0.5)
         self.assertAlmostEqual(spun.spin_probability,
