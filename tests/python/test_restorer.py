@@ -52,7 +52,7 @@ class RestorerTest(unittest.TestCase):
                           ("invoice", "bill")])
         self.assertGreater(result.spin_score, 2)
         self.assertEqual(result.spelling, [])
-        self.assertEqual(len(result), 2)
+        self.assertEqual(len(result), 3)
 
     def test_defaults_match_the_command_line(self):
         # The news pack and the shipped vocabulary, found as the CLI finds them.
