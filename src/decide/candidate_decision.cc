@@ -185,11 +185,16 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
       }
       continue;
     }
-    if (!scorer_) continue;
-    decision.score = Score(candidate);
     // A rule read outside its context (outside-context:) is evidence of
     // nothing: it matches wherever the phrase stands, clean text included.
-    if (!rule.context_of.empty()) continue;
+    // Nor is it scored yet: most documents are not spun, and there it can
+    // never apply (Decide scores it when the document may be).
+    if (!rule.context_of.empty()) {
+      decision.outside_context = true;
+      continue;
+    }
+    if (!scorer_) continue;
+    decision.score = Score(candidate);
     ++evidence_.scored;
     const double gain = decision.score.gain();
     evidence_.supported += gain >= kSupportedGain;
@@ -218,8 +223,10 @@ void DocumentDecider::CountForms() {
   spun_by_rule_.clear();
   std::vector<uint32_t> restoration_words;
   for (const Decision& decision : decisions_) {
-    if (decision.certain || decision.score.restorations.empty() ||
-        variants_.IsProposed(decision.candidate.variant)) {
+    // Readings outside their context are counted though not scored yet:
+    // the consistency of their spun and original forms is asked later.
+    const bool scorable = !decision.score.restorations.empty() || decision.outside_context;
+    if (decision.certain || !scorable || variants_.IsProposed(decision.candidate.variant)) {
       continue;
     }
     if (!document_.annotations[decision.candidate.first].in_quotes) {
@@ -305,6 +312,13 @@ DocumentDecision DocumentDecider::Decide(std::vector<Candidate>& kept) {
   result.spin_probability = SpinProbability();
   result.evidence = evidence_;
   std::vector<Decision>& decisions = decisions_;
+  // Readings outside their context apply only in a document treated as
+  // spun: found so, or perhaps so by the collection's evidence (the pool).
+  if (scorer_ && (result.spin_probability >= kSpunProbability || models_.pool != nullptr)) {
+    for (Decision& decision : decisions) {
+      if (decision.outside_context) decision.score = Score(decision.candidate);
+    }
+  }
   // Pooled gain: a spinner swaps a word the same way every time.
   std::unordered_map<std::string, std::pair<double, int>> pooled;
   for (const Decision& decision : decisions) {

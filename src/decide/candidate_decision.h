@@ -63,6 +63,9 @@ struct Decision {
   bool applied = false;
   bool certain = false;       // applied without scoring
   bool needs_spin_unmet = false;  // a needs-spin: rule in a document not spun enough
+  // A rule's reading outside its context (outside-context:): scored only
+  // in a document that may be treated as spun, the only kind it applies in.
+  bool outside_context = false;
   CandidateScore score;       // empty restorations when not scored
   size_t best = 0;            // the restoration the model prefers
   // Of `best`, and each weight * feature (natural log odds); empty when the
