@@ -10,8 +10,11 @@
 namespace unspin {
 namespace {
 
+// A rule's reading outside its context (outside-context:) goes with the
+// rule: "--disable said.mentioned-clause" turns both off.
 bool Matches(const std::string& pattern, const Rule& rule) {
   return fnmatch(pattern.c_str(), rule.id.c_str(), 0) == 0 ||
+         (!rule.context_of.empty() && fnmatch(pattern.c_str(), rule.context_of.c_str(), 0) == 0) ||
          (!rule.category.empty() && fnmatch(pattern.c_str(), rule.category.c_str(), 0) == 0);
 }
 

@@ -34,6 +34,20 @@ TEST(RuleFilter, DisablesByIdGlobAndByCategory) {
   EXPECT_TRUE(warnings.empty());
 }
 
+TEST(RuleFilter, ARulesReadingOutsideItsContextGoesWithTheRule) {
+  std::vector<Rule> rules = Rules();
+  Rule outside;
+  outside.id = "said.mentioned-outside-context";
+  outside.context_of = "said.mentioned";
+  outside.category = "reporting-verb";
+  rules.push_back(outside);
+  std::vector<std::string> warnings;
+  const std::vector<Rule> kept =
+      FilterRules(rules, {{"--disable", {"said.mentioned"}, {}}}, warnings);
+  EXPECT_EQ(Ids(kept), (std::vector<std::string>{"mined.good", "mined.bad", "party.celebration"}));
+  EXPECT_TRUE(warnings.empty());
+}
+
 TEST(RuleFilter, EnableWinsWithinOneSource) {
   std::vector<std::string> warnings;
   const std::vector<Rule> kept =
