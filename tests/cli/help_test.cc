@@ -6,7 +6,7 @@ namespace unspin {
 namespace {
 
 const char* const kCommands[] = {"",           "review",     "rules test",    "rules import",
-                                 "rules list", "vocab build", "lm build",     "lexicon build",
+                                 "rules list", "vocab build", "lm build",     "lm score", "lexicon build",
                                  "lexicon lookup", "learn",   "eval"};
 
 TEST_F(CliTest, HelpShowsNoParserInternals) {

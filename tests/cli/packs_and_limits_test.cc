@@ -61,6 +61,15 @@ TEST_F(CliTest, RulesListShowsPacksCountsCategoriesAndWordLists) {
   EXPECT_NE(run.out.find("science: "), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("tortured-conditional"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("science-words.txt"), std::string::npos) << run.out;
+  // Rules as written: a rule's reading outside its context is counted with it.
+  EXPECT_NE(run.out.find(" also outside their context) in "), std::string::npos) << run.out;
+  Write("own.rules",
+        "rule a\n  spun: x\n  restore: y\n  after: z\n  outside-context: 0.2\n"
+        "  example: x z => y z\n");
+  const Result own = Unspin("rules test own.rules");
+  EXPECT_EQ(own.exit_code, 0) << own.out << own.err;
+  EXPECT_NE(own.out.find("1 rules, 1 examples checked, 0 failures"), std::string::npos)
+      << own.out << own.err;
 }
 
 TEST_F(CliTest, RulesTestLoadsThePacksWordList) {
