@@ -332,7 +332,8 @@ class Parser {
     } else if (key == "needs-spin") {
       double spin = -1;
       const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), spin);
-      if (error != std::errc() || end != value.data() + value.size() || spin < 0) {
+      if (error != std::errc() || end != value.data() + value.size() ||
+          !(spin >= 0 && spin < 1e9)) {  // not "nan" or "inf"
         Error(line, "'needs-spin:' is a spin score (artefacts per 1,000 words), not '" + value +
                         "'");
       } else {
@@ -342,8 +343,9 @@ class Parser {
       double confidence = -1;
       const auto [end, error] =
           std::from_chars(value.data(), value.data() + value.size(), confidence);
-      if (error != std::errc() || end != value.data() + value.size() || confidence <= 0 ||
-          confidence >= 0.5) {
+      // Written so that "nan" fails too.
+      if (error != std::errc() || end != value.data() + value.size() ||
+          !(confidence > 0 && confidence < 0.5)) {
         Error(line, "'outside-context:' is a confidence above 0 and below 0.5 (so that it "
                     "applies only in a document found spun), not '" + value + "'");
       } else {
@@ -398,8 +400,8 @@ class Parser {
     double confidence = -1;
     const auto [end, error] =
         std::from_chars(value.data(), value.data() + value.size(), confidence);
-    if (error != std::errc() || end != value.data() + value.size() || confidence < 0 ||
-        confidence > 1) {
+    if (error != std::errc() || end != value.data() + value.size() ||
+        !(confidence >= 0 && confidence <= 1)) {  // not "nan"
       Error(line, "'confidence:' is a number from 0 to 1, not '" + value + "'");
       return;
     }

@@ -204,9 +204,19 @@ rule c
   restore: y
   unless-after: z
   outside-context: 0.1
+rule d
+  spun: x
+  restore: y
+  after: z
+  outside-context: nan
+  confidence: nan
+  needs-spin: inf
 )",
                                               "test.rules");
-  ASSERT_EQ(parsed.errors.size(), 3u);
+  ASSERT_EQ(parsed.errors.size(), 6u);
+  EXPECT_NE(parsed.errors[3].find("'outside-context:' is a confidence"), std::string::npos);
+  EXPECT_NE(parsed.errors[4].find("'confidence:' is a number from 0 to 1"), std::string::npos);
+  EXPECT_NE(parsed.errors[5].find("'needs-spin:' is a spin score"), std::string::npos);
   EXPECT_NE(parsed.errors[0].find("test.rules:1: rule 'a' has 'outside-context:' but no "
                                   "'before:' or 'after:'"),
             std::string::npos)
