@@ -119,7 +119,7 @@ size_t Restorer::rule_count() const {
   // is part of it.
   const std::vector<Rule>& rules = impl_->pipeline->rules().rules();
   return static_cast<size_t>(std::count_if(rules.begin(), rules.end(), [](const Rule& rule) {
-    return rule.context_of.empty();
+    return !rule.is_outside_context_reading();
   }));
 }
 

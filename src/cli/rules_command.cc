@@ -91,7 +91,7 @@ int RunRulesList(const RulesListOptions& options) {
     size_t written = 0, certain = 0, outside_context = 0;
     for (const Rule& rule : rules.value()) {
       // The readings of outside-context: rules are counted with them.
-      if (!rule.context_of.empty()) continue;
+      if (rule.is_outside_context_reading()) continue;
       ++written;
       ++categories[rule.category.empty() ? "(none)" : rule.category];
       if (rule.certain) ++certain;

@@ -140,21 +140,23 @@ CandidateScore DocumentDecider::Score(const Candidate& candidate) {
 void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates) {
   const RuleSet& rules = variants_.rules();
   auto outside_context = [&](const Candidate& candidate) {
-    return !rules.rules()[variants_[candidate.variant].rule_index].context_of.empty();
+    return rules.rules()[variants_[candidate.variant].rule_index].is_outside_context_reading();
   };
-  // A rule's reading outside its context (outside-context:) is a fallback:
-  // where a rule in its own right matched any of the same words, that rule
-  // decides ("sufferers" in a hospital story is the scored rule's
-  // "patients", not the crime rule's "victims" read out of its context).
-  std::vector<bool> taken(document_.tokens.size(), false);
+  ruled_tokens_.assign(document_.tokens.size(), false);
   for (const Candidate& candidate : candidates) {
     if (outside_context(candidate)) continue;
-    std::fill(taken.begin() + candidate.first, taken.begin() + candidate.end, true);
+    std::fill(ruled_tokens_.begin() + candidate.first, ruled_tokens_.begin() + candidate.end,
+              true);
   }
   for (const Candidate& candidate : candidates) {
-    if (outside_context(candidate) &&
-        std::any_of(taken.begin() + candidate.first, taken.begin() + candidate.end,
-                    [](bool t) { return t; })) {
+    // A rule's reading outside its context (outside-context:) is a
+    // fallback: where a rule in its own right matched any of the same
+    // words, that rule decides ("sufferers" in a hospital story is the
+    // scored rule's "patients", not the crime rule's "victims" read out of
+    // its context).
+    const bool outside = outside_context(candidate);
+    if (outside && std::any_of(ruled_tokens_.begin() + candidate.first,
+                               ruled_tokens_.begin() + candidate.end, [](bool t) { return t; })) {
       continue;
     }
     Decision& decision = decisions_.emplace_back();
@@ -189,7 +191,7 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
     // nothing: it matches wherever the phrase stands, clean text included.
     // Nor is it scored yet: most documents are not spun, and there it can
     // never apply (Decide scores it when the document may be).
-    if (!rule.context_of.empty()) {
+    if (outside) {
       decision.outside_context = true;
       continue;
     }
@@ -246,8 +248,7 @@ void DocumentDecider::CountForms() {
   for (const Decision& decision : decisions_) {
     if (decision.certain || decision.score.restorations.empty() ||
         variants_.IsProposed(decision.candidate.variant) ||
-        !counted_rule.emplace(decision.rule_index, true).second ||
-        !rules.rules()[decision.rule_index].context_of.empty()) {
+        decision.outside_context || !counted_rule.emplace(decision.rule_index, true).second) {
       continue;
     }
     const PhraseVariant& variant = variants_[decision.candidate.variant];

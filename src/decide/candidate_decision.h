@@ -104,6 +104,10 @@ class DocumentDecider {
   // evidence: certain artefacts, each candidate's gain, spun wordings and
   // their originals written plainly.
   void AddRuleCandidates(const std::vector<Candidate>& candidates);
+  // The tokens the rule candidates cover, but for readings outside a
+  // context (no evidence either way): the rules' to decide, so the
+  // proposer leaves them. Set by AddRuleCandidates.
+  const std::vector<bool>& ruled_tokens() const { return ruled_tokens_; }
   // Evidence gathered elsewhere (the proposer's thesaurus sample).
   DocumentEvidence& evidence() { return evidence_; }
   // The detector's probability for the evidence so far.
@@ -128,6 +132,7 @@ class DocumentDecider {
   std::optional<ContextScorer> scorer_;
   DocumentEvidence evidence_;
   std::vector<Decision> decisions_;
+  std::vector<bool> ruled_tokens_;
   uint32_t covered_until_ = 0;             // the last artefact's end
   std::vector<bool> artefact_rules_;       // certain rules seen
   // Per rule, its candidates outside quotes; per RuleSet word id, the

@@ -214,13 +214,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   if (proposer_ && model_ != nullptr) {
     // The sample feeds the detector (the anomaly rate) even when nothing
     // is proposed. Words a rule's candidate covers are the rule's to decide.
-    // Not a rule's reading outside its context: it is no evidence either
-    // way, and the sample must not shrink where one matches.
-    std::vector<bool> covered(document.tokens.size(), false);
-    for (const Candidate& c : candidates) {
-      if (!rules_.rules()[variants[c.variant].rule_index].context_of.empty()) continue;
-      std::fill(covered.begin() + c.first, covered.begin() + c.end, true);
-    }
+    const std::vector<bool>& covered = decider.ruled_tokens();
     proposer_->Sample(document, covered, variants, decider);
     if (propose_ == RestorerOptions::Propose::kAlways ||
         (propose_ == RestorerOptions::Propose::kWhenSpun &&

@@ -50,7 +50,7 @@ RuleExampleReport CheckRuleExamples(const std::vector<Rule>& rules, const Inflec
   for (const Rule& rule : rules) {
     // A rule's reading outside its context (outside-context:) has no
     // examples of its own: they are the rule's, checked with it.
-    if (!rule.context_of.empty()) continue;
+    if (rule.is_outside_context_reading()) continue;
     CheckRule(rule, inflector, report);
   }
   return report;

@@ -96,6 +96,10 @@ struct Rule {
   // no before:/after:, no examples), whose `context_of` names this rule's id.
   double outside_context = 0;
   std::string context_of;  // set on the derived rule only
+
+  // This rule is another's reading outside its context: no evidence of
+  // spinning, no examples of its own, a fallback to rules in their own right.
+  bool is_outside_context_reading() const { return !context_of.empty(); }
   std::string category;
   std::string note;
   std::vector<RuleExample> examples;
