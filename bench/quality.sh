@@ -91,6 +91,21 @@ if [ "$check" -eq 0 ] && [ -d "$here/build/sim/test" ]; then
   /usr/bin/python3 "$here/bench/learned-quality.py" --unspin "$unspin" --sim "$here/build/sim" \
     --score "$score" --docs "${QUALITY_SIM_DOCS:-20}"
 fi
+# Swaps made inside words (the part-of-word family: "said" -> "shelp"):
+# 40 held-out documents spun by scripts/simulate/inside-words.py with each
+# thesaurus, that thesaurus left out of the restorer's lexicon (and MyThes with
+# WordNet: MyThes is made from WordNet).
+if [ "$check" -eq 0 ] && [ -f "$here/build/sim/test/clean.jsonl" ]; then
+  head -n 40 "$here/build/sim/test/clean.jsonl" >"$tmp/inside_docs.jsonl"
+  for dict in mythes moby wordnet; do
+    echo "inside-word swaps, spun with $dict (left out of the lexicon):"
+    /usr/bin/python3 "$here/scripts/simulate/inside-words.py" spin --dictionary "$dict" \
+      --unspin "$unspin" <"$tmp/inside_docs.jsonl" >"$tmp/inside_$dict.jsonl"
+    /usr/bin/python3 "$here/scripts/simulate/inside-words.py" measure --unspin "$unspin" \
+      -- --lexicon-exclude "$(if [ "$dict" = wordnet ]; then echo wordnet,mythes; else echo "$dict"; fi)" \
+      <"$tmp/inside_$dict.jsonl" | sed 's/^/  /'
+  done
+fi
 if [ "$check" -eq 1 ]; then
   "$python" - "$seed_p" "$seed_r" "$corpus_p" "$clean" "$sci_p" "$sci_r" "$sci_clean" <<'PY'
 import sys

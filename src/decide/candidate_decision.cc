@@ -168,23 +168,7 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
     const Rule& rule = rules.rules()[variant.rule_index];
     decision.certain = rule.certain;
     if (rule.certain) {
-      if (candidate.first >= covered_until_) {
-        ++evidence_.artefacts;
-        covered_until_ = candidate.end;
-        if (rule.needs_spin > 0) {
-          ++evidence_.look_alikes;
-          evidence_.look_alike_needs_spin =
-              evidence_.look_alikes == 1 ? rule.needs_spin
-                                         : std::min(evidence_.look_alike_needs_spin, rule.needs_spin);
-        }
-      }
-      if (artefact_rules_.size() <= variant.rule_index) {
-        artefact_rules_.resize(variant.rule_index + 1);
-      }
-      if (!artefact_rules_[variant.rule_index]) {
-        artefact_rules_[variant.rule_index] = true;
-        ++evidence_.distinct_artefacts;
-      }
+      CountArtefact(candidate);
       continue;
     }
     // A rule read outside its context (outside-context:) is evidence of
@@ -204,6 +188,41 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
     evidence_.gain_sum += Clamp(gain, 3);
   }
   CountForms();
+}
+
+void DocumentDecider::CountArtefact(const Candidate& candidate) {
+  const uint32_t rule_index = variants_[candidate.variant].rule_index;
+  const Rule& rule = variants_.rules().rules()[rule_index];
+  if (candidate.first >= covered_until_) {
+    ++evidence_.artefacts;
+    covered_until_ = candidate.end;
+    if (rule.needs_spin > 0) {
+      ++evidence_.look_alikes;
+      evidence_.look_alike_needs_spin =
+          evidence_.look_alikes == 1 ? rule.needs_spin
+                                     : std::min(evidence_.look_alike_needs_spin, rule.needs_spin);
+    }
+  }
+  if (artefact_rules_.size() <= rule_index) artefact_rules_.resize(rule_index + 1);
+  if (!artefact_rules_[rule_index]) {
+    artefact_rules_[rule_index] = true;
+    ++evidence_.distinct_artefacts;
+  }
+}
+
+void DocumentDecider::AddArtefact(const Candidate& candidate) {
+  Decision& decision = decisions_.emplace_back();
+  decision.candidate = candidate;
+  decision.span = {document_.tokens[candidate.first].span.begin,
+                   document_.tokens[candidate.end - 1].span.end};
+  decision.rule_index = variants_[candidate.variant].rule_index;
+  decision.certain = true;
+  // (Out of document order: the count needs only that artefacts do not
+  // overlap, and the finder's words are not covered by any rule.)
+  const uint32_t covered_until = covered_until_;
+  covered_until_ = 0;
+  CountArtefact(candidate);
+  covered_until_ = std::max(covered_until, covered_until_);
 }
 
 void DocumentDecider::AddProposal(const Candidate& candidate, CandidateScore score) {

@@ -116,12 +116,19 @@ class DocumentDecider {
   CandidateScore Score(const Candidate& candidate);
   // A proposed candidate and its score (from Score()).
   void AddProposal(const Candidate& candidate, CandidateScore score);
+  // A proposed candidate under a certain rule (an inside-word swap): an
+  // artefact, applied as it is (its `restoration`). It must not overlap a
+  // rule's candidate.
+  void AddArtefact(const Candidate& candidate);
   // Decides every candidate added; `kept` receives those to resolve, each
   // with its chosen restoration and its evidence as strength.
   DocumentDecision Decide(std::vector<Candidate>& kept);
 
  private:
   void CountForms();
+  // Counts a certain rule's candidate as an artefact of spinning (once per
+  // stretch of text, and once per rule as a distinct one).
+  void CountArtefact(const Candidate& candidate);
   int PlainCount(uint32_t word_id) const;
   // The decided candidates as a one-document pool contribution.
   CollectionEvidence ContributionOf(bool spun) const;

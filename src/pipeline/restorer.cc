@@ -51,12 +51,18 @@ Rule ThesaurusRule() {
   return rule;
 }
 
-// Compiles the rules `options` name (less those --disable turns off), and
-// the thesaurus rule last when `with_thesaurus_rule`.
-StatusOr<RuleSet> CompileRules(const RestorerOptions& options, bool with_thesaurus_rule,
+// Compiles the rules `options` name (less those --disable turns off), with
+// the inside-word rule after them when `with_lexicon_rules` (it can be
+// turned off like any rule) and then the thesaurus rule when
+// `with_thesaurus_rule`.
+StatusOr<RuleSet> CompileRules(const RestorerOptions& options, bool with_lexicon_rules,
+                               bool with_thesaurus_rule,
                                std::vector<std::string>& filter_warnings) {
   StatusOr<LoadedRules> loaded = LoadRulesFor(options);
   if (!loaded.ok()) return loaded.status();
+  const bool id_taken = std::any_of(loaded->rules.begin(), loaded->rules.end(),
+                                    [](const Rule& r) { return r.id == kInsideWordRuleId; });
+  if (with_lexicon_rules && !id_taken) loaded->rules.push_back(InsideWordRule());
   if (!options.rule_switches.empty()) {
     loaded->rules = FilterRules(std::move(loaded->rules), options.rule_switches, filter_warnings);
   }
@@ -85,15 +91,18 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   std::shared_ptr<const Lexicon> lexicon;
   // The lexicon proposes originals, and samples the document for the
   // detector's thesaurus test (anomaly share).
-  if (!options.lexicon_path.empty() && !options.vocabulary_path.empty() &&
-      (options.propose != RestorerOptions::Propose::kNever || !options.detector_path.empty() ||
-       options.thesaurus_test)) {
+  // It also says which words a spinner may have swapped inside a longer
+  // word (inside_word_swaps.h), whenever context is scored.
+  const bool proposes = options.propose != RestorerOptions::Propose::kNever ||
+                        !options.detector_path.empty() || options.thesaurus_test;
+  if (!options.lexicon_path.empty() && !options.vocabulary_path.empty()) {
     StatusOr<std::shared_ptr<const Lexicon>> opened = Lexicon::Open(options.lexicon_path);
     if (!opened.ok()) return opened.status();
     lexicon = opened.value();
   }
   std::vector<std::string> filter_warnings;
-  StatusOr<RuleSet> compiled = CompileRules(options, lexicon != nullptr, filter_warnings);
+  StatusOr<RuleSet> compiled =
+      CompileRules(options, lexicon != nullptr, lexicon != nullptr && proposes, filter_warnings);
   std::unique_ptr<SpellStage> spell;
   if (spell_stage.valid()) {
     // Always wait: the task refers to `options`.
@@ -137,6 +146,15 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
   restorer->KeepAllFeatures(options.keep_all_features);
   restorer->KeepDecisions(options.keep_decisions);
   if (lexicon != nullptr) {
+    const std::vector<Rule>& rules = restorer->rules().rules();
+    // Found by id: --disable may have removed it.
+    for (uint32_t r = 0; r < rules.size(); ++r) {
+      if (rules[r].id == kInsideWordRuleId && rules[r].location.line == 0) {
+        restorer->SetInsideWordFinder(lexicon, r, options.lexicon_exclude);
+      }
+    }
+  }
+  if (lexicon != nullptr && proposes) {
     ProposerOptions proposer;
     proposer.exclude = options.lexicon_exclude;
     const uint32_t thesaurus_rule = static_cast<uint32_t>(restorer->rules().rules().size() - 1);
@@ -144,6 +162,13 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
                           options.propose_threshold);
   }
   return restorer;
+}
+
+void Restorer::SetInsideWordFinder(std::shared_ptr<const Lexicon> lexicon,
+                                   uint32_t inside_word_rule, SourceMask exclude) {
+  if (model_ == nullptr) return;
+  lexicon_ = std::move(lexicon);
+  inside_words_.emplace(*lexicon_, *model_, backoff_.get(), inside_word_rule, exclude);
 }
 
 void Restorer::SetProposer(std::shared_ptr<const Lexicon> lexicon, uint32_t thesaurus_rule,
@@ -211,6 +236,7 @@ std::vector<Candidate> Restorer::Decide(const TokenizedText& document, VariantTa
   models.pool_contribution = contribute;
   DocumentDecider decider(variants, models, document);
   decider.AddRuleCandidates(candidates);
+  if (inside_words_) inside_words_->Find(document, decider.ruled_tokens(), variants, decider);
   if (proposer_ && model_ != nullptr) {
     // The sample feeds the detector (the anomaly rate) even when nothing
     // is proposed. Words a rule's candidate covers are the rule's to decide.

@@ -17,6 +17,7 @@
 #include "tokenize/annotations.h"
 #include "decide/candidate_decision.h"
 #include "decide/collection_evidence.h"
+#include "decide/inside_word_swaps.h"
 #include "decide/proposer.h"
 #include "lexicon/lexicon.h"
 #include "spell/spell_stage.h"
@@ -149,6 +150,10 @@ class Restorer {
   void KeepDecisions(bool keep) { keep_decisions_ = keep; }
   void SetProposer(std::shared_ptr<const Lexicon> lexicon, uint32_t thesaurus_rule,
                    ProposerOptions options, RestorerOptions::Propose when, double threshold);
+  // Restores swaps made inside words (inside_word_swaps.h) under `rules`'s
+  // rule `inside_word_rule` (InsideWordRule()); needs a vocabulary.
+  void SetInsideWordFinder(std::shared_ptr<const Lexicon> lexicon, uint32_t inside_word_rule,
+                           SourceMask exclude = 0);
 
   // Idempotent: restoring the result's text again changes nothing (unless
   // the rules chain more than kMaxPasses restorations into each other).
@@ -187,6 +192,7 @@ class Restorer {
   bool hand_set_decision_ = true;
   std::shared_ptr<const Lexicon> lexicon_;
   std::optional<Proposer> proposer_;
+  std::optional<InsideWordFinder> inside_words_;
   RestorerOptions::Propose propose_ = RestorerOptions::Propose::kNever;
   double propose_threshold_ = 0.5;
   bool keep_all_features_ = false;

@@ -1,0 +1,92 @@
+// Reading a non-word as a synonym swapped inside a longer word
+// (decide/inside_word_swaps.h), on a lexicon built from a small
+// hand-written MyThes thesaurus.
+#include "decide/inside_word_swaps.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "lexicon/lexicon_builder.h"
+#include "lexicon/mythes_reader.h"
+#include "lexicon/word_forms.h"
+#include "rules/inflector.h"
+
+namespace unspin {
+namespace {
+
+// "help" is listed under "aid", "guy" under "man", "obtain" under "get".
+constexpr const char* kThesaurus =
+    "UTF-8\n"
+    "aid|1\n"
+    "(verb)|help|assist\n"
+    "man|1\n"
+    "(noun)|guy|fellow\n"
+    "get|1\n"
+    "(verb)|obtain|acquire\n";
+
+std::shared_ptr<const Lexicon> BuildTestLexicon() {
+  const std::vector<MythesEntry> mythes = ParseMythes(kThesaurus, "th.dat").value();
+  const WordForms forms(Inflector::FromTable("", "t").value(), {});
+  LexiconBuildInputs inputs;
+  inputs.mythes = &mythes;
+  StatusOr<std::shared_ptr<const Lexicon>> lexicon =
+      Lexicon::FromBytes(BuildLexicon(inputs, forms), "test");
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().message();
+  return lexicon.value();
+}
+
+std::function<bool(std::string_view)> WordsOf(std::set<std::string> words) {
+  return [words = std::move(words)](std::string_view w) { return words.count(std::string(w)) > 0; };
+}
+
+const std::set<std::string> kEnglish = {"said", "manager", "together", "help", "shell",
+                                        "aided", "unaided", "guy"};
+
+TEST(InsideWordReadings, PutsASwappedPartBackToTheWordItReplaced) {
+  const auto lexicon = BuildTestLexicon();
+  EXPECT_EQ(InsideWordReadings("shelp", *lexicon, WordsOf(kEnglish)),
+            std::vector<std::string>{"said"});
+  EXPECT_EQ(InsideWordReadings("guyager", *lexicon, WordsOf(kEnglish)),
+            std::vector<std::string>{"manager"});
+  EXPECT_EQ(InsideWordReadings("toobtainher", *lexicon, WordsOf(kEnglish)),
+            std::vector<std::string>{"together"});
+}
+
+TEST(InsideWordReadings, KeepsOnlyReadingsThatAreWords) {
+  const auto lexicon = BuildTestLexicon();
+  EXPECT_TRUE(InsideWordReadings("shelp", *lexicon, WordsOf({"manager"})).empty());
+}
+
+TEST(InsideWordReadings, AWholeWordIsNoSwapInsideAWord) {
+  const auto lexicon = BuildTestLexicon();
+  // "guy" for "man" is an ordinary swap, the rules' and proposals' matter.
+  EXPECT_TRUE(InsideWordReadings("guys", *lexicon, WordsOf({"mans", "men"})).empty());
+  EXPECT_TRUE(InsideWordReadings("help", *lexicon, WordsOf({"aid"})).empty());
+}
+
+TEST(InsideWordReadings, APartWithOnlyAffixesAroundItIsAWordFormationNotASwap) {
+  const auto lexicon = BuildTestLexicon();
+  // "helped" and "unhelped" are "help" inflected and derived; read part for
+  // part they would make "aided" and "unaided", a synonym's forms.
+  EXPECT_TRUE(InsideWordReadings("helped", *lexicon, WordsOf(kEnglish)).empty());
+  EXPECT_TRUE(InsideWordReadings("unhelped", *lexicon, WordsOf(kEnglish)).empty());
+}
+
+TEST(InsideWordReadings, ExcludedThesauriAreNotUsed) {
+  const auto lexicon = BuildTestLexicon();
+  EXPECT_TRUE(
+      InsideWordReadings("shelp", *lexicon, WordsOf(kEnglish), kSourceMythes)
+          .empty());
+}
+
+TEST(TypoReadings, GivesTheWordsOneTypingSlipAway) {
+  EXPECT_EQ(TypoReadings("shelp", WordsOf(kEnglish)), (std::vector<std::string>{"help", "shell"}));
+  EXPECT_EQ(TypoReadings("siad", WordsOf(kEnglish)), std::vector<std::string>{"said"});
+  EXPECT_EQ(TypoReadings("saidd", WordsOf(kEnglish)), std::vector<std::string>{"said"});
+  EXPECT_TRUE(TypoReadings("said", WordsOf({"said"})).empty());
+}
+
+}  // namespace
+}  // namespace unspin
