@@ -64,6 +64,28 @@ class CliTest : public ::testing::Test {
     return run;
   }
 
+  // A story spun by one family: `--check` flags it (exit 1), unspin restores
+  // exactly `original`, and `original` itself is neither flagged nor changed.
+  void ExpectSpunStoryFlaggedAndRestored(const std::string& spun, const std::string& original) {
+    Write("spun.txt", spun);
+    const Result check = Unspin("--spell=off --check spun.txt");
+    EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
+    EXPECT_EQ(Unspin("--spell=off spun.txt").out, original);
+    Write("original.txt", original);
+    EXPECT_EQ(Unspin("--spell=off --check original.txt").exit_code, 0);
+    EXPECT_EQ(Unspin("--spell=off original.txt").out, original);
+  }
+
+  // Clean text using a family's spun words in their ordinary senses: not
+  // flagged, no edit, bytes unchanged.
+  void ExpectCleanTextLeftAlone(const std::string& clean) {
+    Write("clean.txt", clean);
+    const Result check = Unspin("--spell=off --check clean.txt");
+    EXPECT_EQ(check.exit_code, 0) << check.out;
+    EXPECT_NE(check.out.find(", 0 edits"), std::string::npos) << check.out;
+    EXPECT_EQ(Unspin("--spell=off clean.txt").out, clean);
+  }
+
   fs::path dir_;
 };
 

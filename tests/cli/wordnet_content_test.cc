@@ -2,8 +2,6 @@
 // second part), end to end through the real binary: a story spun with them
 // is flagged and restored, and the same words in their ordinary use are left
 // alone.
-#include <string>
-
 #include "cli/cli_fixture.h"
 
 namespace unspin {
@@ -36,22 +34,11 @@ constexpr const char* kOrdinaryUses =
     "car park adjacent to the station will close, and the cardinal rule is to book early.\n";
 
 TEST_F(CliTest, CheckFlagsAWordNetFamilyStoryOfContentWordSwapsAndRestoresIt) {
-  Write("spun.txt", kSpunStory);
-  const Result check = Unspin("--spell=off --check spun.txt");
-  EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
-  const Result restored = Unspin("--spell=off spun.txt");
-  EXPECT_EQ(restored.out, kOriginalStory);
-  Write("original.txt", kOriginalStory);
-  EXPECT_EQ(Unspin("--spell=off --check original.txt").exit_code, 0);
-  EXPECT_EQ(Unspin("--spell=off original.txt").out, kOriginalStory);
+  ExpectSpunStoryFlaggedAndRestored(kSpunStory, kOriginalStory);
 }
 
 TEST_F(CliTest, TheWordNetFamilysContentWordsInTheirOrdinaryUseAreLeftAlone) {
-  Write("clean.txt", kOrdinaryUses);
-  const Result check = Unspin("--spell=off --check clean.txt");
-  EXPECT_EQ(check.exit_code, 0) << check.out;
-  EXPECT_NE(check.out.find(", 0 edits"), std::string::npos) << check.out;
-  EXPECT_EQ(Unspin("--spell=off clean.txt").out, kOrdinaryUses);
+  ExpectCleanTextLeftAlone(kOrdinaryUses);
 }
 
 }  // namespace
