@@ -1,6 +1,8 @@
 #include "decide/inside_word_swaps.h"
 
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 #include "rules/matcher.h"
 
@@ -108,6 +110,24 @@ bool InsideWordFinder::Known(std::string_view key) const {
   return !lexicon_.BaseForms(key).empty();
 }
 
+bool InsideWordFinder::KnownCached(std::string_view key) const {
+  // Nearly every word of running text is known, and most repeat: a small
+  // per-thread table of recent answers (by hash; a collision only costs a
+  // lookup) spares the models most questions. Keyed by the finder too: two
+  // restorers in one thread may have different models.
+  struct Slot {
+    uint64_t hash = 0;
+    const InsideWordFinder* finder = nullptr;
+    bool known = false;
+  };
+  constexpr size_t kSlots = size_t{1} << 14;
+  thread_local std::vector<Slot> slots(kSlots);
+  const uint64_t hash = std::hash<std::string_view>{}(key);
+  Slot& slot = slots[hash & (kSlots - 1)];
+  if (slot.finder != this || slot.hash != hash) slot = {hash, this, Known(key)};
+  return slot.known;
+}
+
 bool InsideWordFinder::Common(std::string_view key) const {
   const std::string_view words[1] = {key};
   if (counts_.vocabulary().Count(words) < kMinimumCount) return false;
@@ -153,8 +173,9 @@ void InsideWordFinder::Find(const TokenizedText& document, const std::vector<boo
   for (uint32_t i = 0; i < document.tokens.size(); ++i) {
     const Token& token = document.tokens[i];
     if (token.kind != TokenKind::kWord || covered[i] || token.key.size() < kShortestSpunWord ||
-        !AllowedHere(document, /*certain=*/false, i, i + 1) ||
-        InsideCompound(document, i, i + 1) || Known(token.key)) {
+        token.key.size() > kLongestSpunWord || !AllLetters(token.key) ||
+        KnownCached(token.key) || !AllowedHere(document, /*certain=*/false, i, i + 1) ||
+        InsideCompound(document, i, i + 1)) {
       continue;
     }
     std::vector<std::string> readings = InsideWordReadings(token.key, lexicon_, common, exclude_);

@@ -72,6 +72,8 @@ class InsideWordFinder {
 
   // Whether `key` is a word: either model or the lexicon knows it.
   bool Known(std::string_view key) const;
+  // Known(), remembered per thread for recent words.
+  bool KnownCached(std::string_view key) const;
   // Whether `key` is a word common enough to be the original of a swap:
   // the vocabulary has it often, and the backoff model finds it common.
   bool Common(std::string_view key) const;
