@@ -21,8 +21,8 @@ and words inside quotes are left alone.
 
 measure: runs `unspin --jsonl --spell=off` over the spun side and scores
 its inside-word restorations (rule "inside-word") against `inside`:
-precision, recall, and its inside-word edits on the original side (false
-edits on clean text). Deterministic. Standard library only.
+precision, recall, its inside-word edits on the original side (false edits
+on clean text), and how many documents of each side it flags as spun. Deterministic. Standard library only.
 """
 import argparse
 import hashlib
@@ -138,16 +138,20 @@ def cmd_spin(args):
 
 
 def run_unspin(unspin, extra, texts):
+    """Each text's edits and spin probability."""
     payload = "".join(json.dumps({"text": t}) + "\n" for t in texts)
     out = subprocess.run([unspin, "--jsonl", "--spell=off"] + extra, input=payload.encode(),
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout
-    return [json.loads(line)["unspin"]["edits"] for line in out.decode().splitlines()]
+    reports = [json.loads(line)["unspin"] for line in out.decode().splitlines()]
+    return [r["edits"] for r in reports], [r["spin_probability"] for r in reports]
 
 
 def cmd_measure(args):
     records = [json.loads(line) for line in sys.stdin if line.strip()]
-    spun_edits = run_unspin(args.unspin, args.extra, [r["spun"] for r in records])
-    clean_edits = run_unspin(args.unspin, args.extra, [r["original"] for r in records])
+    spun_edits, spun_probability = run_unspin(args.unspin, args.extra,
+                                              [r["spun"] for r in records])
+    clean_edits, clean_probability = run_unspin(args.unspin, args.extra,
+                                                [r["original"] for r in records])
     truth = made = right = 0
     for record, edits in zip(records, spun_edits):
         # `inside` gives character offsets; the engine reports bytes.
@@ -169,6 +173,10 @@ def cmd_measure(args):
           f"recall {recall:.3f}")
     print(f"inside-word edits on the original side: {clean} "
           f"({10000 * clean / max(words, 1):.2f} per 10k words)")
+    flagged = sum(p >= 0.5 for p in spun_probability)
+    false_flags = sum(p >= 0.5 for p in clean_probability)
+    print(f"flagged spun (spin probability >= 0.5): spun side {flagged}/{len(records)}, "
+          f"original side {false_flags}/{len(records)}")
 
 
 def main():
