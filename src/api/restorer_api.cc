@@ -116,10 +116,11 @@ const Options& Restorer::options() const { return impl_->options; }
 
 size_t Restorer::rule_count() const {
   // Rules as written: a rule's reading outside its context (outside-context:)
-  // is part of it.
+  // is part of it, and the engine's own rules (inside-word, thesaurus) are
+  // none of the files'.
   const std::vector<Rule>& rules = impl_->pipeline->rules().rules();
   return static_cast<size_t>(std::count_if(rules.begin(), rules.end(), [](const Rule& rule) {
-    return !rule.is_outside_context_reading();
+    return !rule.is_outside_context_reading() && !rule.built_in;
   }));
 }
 

@@ -59,6 +59,7 @@ Rule InsideWordRule() {
   rule.category = std::string(kInsideWordRuleId);
   rule.origin = RuleOrigin::kThesaurus;
   rule.certain = true;
+  rule.built_in = true;
   rule.confidence = 1.0;
   rule.note =
       "The word is no English word, but one part of it, put back to a word that a thesaurus "

@@ -41,6 +41,7 @@ Rule ThesaurusRule() {
   Rule rule;
   rule.id = "thesaurus";
   rule.origin = RuleOrigin::kThesaurus;
+  rule.built_in = true;
   rule.category = "thesaurus";
   rule.confidence = 0.3;
   rule.note =
@@ -149,7 +150,7 @@ StatusOr<std::unique_ptr<Restorer>> Restorer::Create(const RestorerOptions& opti
     const std::vector<Rule>& rules = restorer->rules().rules();
     // Found by id: --disable may have removed it.
     for (uint32_t r = 0; r < rules.size(); ++r) {
-      if (rules[r].id == kInsideWordRuleId && rules[r].location.line == 0) {
+      if (rules[r].id == kInsideWordRuleId && rules[r].built_in) {
         restorer->SetInsideWordFinder(lexicon, r, options.lexicon_exclude);
       }
     }

@@ -89,6 +89,9 @@ struct Rule {
   // English in other documents. 0: no such requirement.
   double needs_spin = 0;
   RuleOrigin origin = RuleOrigin::kHand;
+  // Made by the engine, not read from a file (the thesaurus proposals'
+  // rule, the inside-word rule): not counted among the rules loaded.
+  bool built_in = false;
   // `outside-context: C` (below 0.5): outside its before:/after: context the
   // rule still applies as an ambiguous one of confidence C, so only in a
   // document found spun and where the context scoring supports it. The

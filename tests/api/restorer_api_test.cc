@@ -40,6 +40,16 @@ TEST(PublicApi, RestoresAnArtefactWithByteAndCodePointOffsets) {
   EXPECT_EQ(result->original(), input);
 }
 
+TEST_F(CliTest, ThePublicApiCountsTheRulesOfThePacksNotTheEnginesOwn) {
+  // The default restorer also holds the built-in inside-word rule; the count
+  // is of the rules the pack's files hold, as `unspin rules list` gives it.
+  const Result listed = Unspin("rules list");
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  const std::string count = std::to_string(DefaultRestorer().rule_count());
+  EXPECT_NE(listed.out.find("news (default): " + count + " rules"), std::string::npos)
+      << listed.out << "rule_count() = " << count;
+}
+
 TEST(PublicApi, LeavesCleanTextByteForByte) {
   const std::string input = "The council met on Tuesday.\r\n\xff and approved it.";
   api::Expected<api::Result> result = DefaultRestorer().Restore(input);
