@@ -20,24 +20,29 @@ constexpr const char* kOriginalBudget =
     "number of complaints has doubled. The levy comes on top of a rise in road tolls.\n";
 
 // Spun: "Certainly one of" (One of), "in the end" (eventually), "at the side
-// of" (along with), "regardless that" (even though), "Not like" (Unlike).
+// of" (along with), "regardless that" (even though), "Not like" (Unlike),
+// "exterior the" (outside the), "proper away" (right away), "the again of".
 constexpr const char* kSpunArrest =
     "Certainly one of the two suspects was in the end released without charge. The "
     "other was held at the side of three other men, regardless that police found no "
-    "weapons. Not like his brother, he has hired a lawyer.\n";
+    "weapons. Not like his brother, he has hired a lawyer.\n"
+    "Reporters waited exterior the courthouse, and the judge ruled proper away. The "
+    "brothers left by the again of the building.\n";
 constexpr const char* kOriginalArrest =
     "One of the two suspects was eventually released without charge. The other was held "
     "along with three other men, even though police found no weapons. Unlike his "
-    "brother, he has hired a lawyer.\n";
+    "brother, he has hired a lawyer.\n"
+    "Reporters waited outside the courthouse, and the judge ruled right away. The "
+    "brothers left by the back of the building.\n";
 
-// Spun: "in direction of" (towards), "night time" (night), "slightly than"
+// Spun: "in direction of" (toward), "night time" (night), "slightly than"
 // (rather than), "as soon as" (once), "on the age of" (at the age of).
 constexpr const char* kSpunStorm =
     "The storm moved in direction of the coast on Friday night time, and many families "
     "chose to leave slightly than wait. The town had as soon as been a busy fishing port. "
     "Its oldest resident, who died on the age of 102, saw three such floods.\n";
 constexpr const char* kOriginalStorm =
-    "The storm moved towards the coast on Friday night, and many families chose to leave "
+    "The storm moved toward the coast on Friday night, and many families chose to leave "
     "rather than wait. The town had once been a busy fishing port. Its oldest resident, "
     "who died at the age of 102, saw three such floods.\n";
 
@@ -64,7 +69,8 @@ constexpr const char* kOrdinaryUses =
     "work began as soon as possible, and the delay was due to this fact alone.\n"
     "I do not like the other plan. Two cars were parked at the side of several trucks. "
     "The order came from on high, and the talks were held with a view to a settlement. "
-    "She lived with a purpose to the very end.\n";
+    "She lived with a purpose to the very end. The exterior walls are white, and it "
+    "seemed proper after the loss to wait.\n";
 
 TEST_F(CliTest, AParaphraseDbStoryWithTodayAsWeSpeakAndTheFinishOfTheYearIsRestored) {
   ExpectSpunStoryFlaggedAndRestored(kSpunBudget, kOriginalBudget);
