@@ -1,6 +1,7 @@
 #include "decide/inside_word_swaps.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -114,19 +115,26 @@ bool InsideWordFinder::Known(std::string_view key) const {
 bool InsideWordFinder::KnownCached(std::string_view key) const {
   // Nearly every word of running text is known, and most repeat: a small
   // per-thread table of recent answers (by hash; a collision only costs a
-  // lookup) spares the models most questions. Keyed by the finder too: two
-  // restorers in one thread may have different models.
+  // lookup) spares the models most questions. Keyed by the finder's
+  // generation too: two restorers in one thread may have different models.
   struct Slot {
     uint64_t hash = 0;
-    const InsideWordFinder* finder = nullptr;
+    uint64_t generation = 0;  // 0: empty (generations start at 1)
     bool known = false;
   };
   constexpr size_t kSlots = size_t{1} << 14;
   thread_local std::vector<Slot> slots(kSlots);
   const uint64_t hash = std::hash<std::string_view>{}(key);
   Slot& slot = slots[hash & (kSlots - 1)];
-  if (slot.finder != this || slot.hash != hash) slot = {hash, this, Known(key)};
+  if (slot.generation != generation_ || slot.hash != hash) {
+    slot = {hash, generation_, Known(key)};
+  }
   return slot.known;
+}
+
+uint64_t InsideWordFinder::NextGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 bool InsideWordFinder::Common(std::string_view key) const {

@@ -62,7 +62,8 @@ class InsideWordFinder {
         counts_(counts),
         backoff_(backoff),
         rule_index_(rule_index),
-        exclude_(exclude) {}
+        exclude_(exclude),
+        generation_(NextGeneration()) {}
 
   // Adds to `decider`, as artefacts, the inside-word restorations of the
   // document's words that are no word and not `covered` by a rule's
@@ -84,6 +85,11 @@ class InsideWordFinder {
   const BackoffModel* backoff_;
   uint32_t rule_index_;
   SourceMask exclude_;
+  // Unique per finder in the process, so that KnownCached's per-thread
+  // table never answers for another finder's models (not even one made
+  // later at the same address).
+  static uint64_t NextGeneration();
+  uint64_t generation_;
 };
 
 }  // namespace unspin

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -12,6 +13,8 @@
 #include "lexicon/mythes_reader.h"
 #include "lexicon/word_forms.h"
 #include "rules/inflector.h"
+#include "vocab/vocabulary.h"
+#include "vocab/vocabulary_builder.h"
 
 namespace unspin {
 namespace {
@@ -79,6 +82,29 @@ TEST(InsideWordReadings, ExcludedThesauriAreNotUsed) {
   EXPECT_TRUE(
       InsideWordReadings("shelp", *lexicon, WordsOf(kEnglish), kSourceMythes)
           .empty());
+}
+
+std::shared_ptr<const LanguageModel> ModelOf(std::string_view text) {
+  VocabularyBuilder builder;
+  builder.AddText(text);
+  StatusOr<std::shared_ptr<const Vocabulary>> vocabulary =
+      Vocabulary::FromBytes(builder.Serialize(1), "tiny");
+  EXPECT_TRUE(vocabulary.ok()) << vocabulary.status().message();
+  return std::make_shared<LanguageModel>(vocabulary.value());
+}
+
+TEST(InsideWordFinder, AFinderNeverTakesAnotherFindersAnswersAboutWhatIsAWord) {
+  const auto lexicon = BuildTestLexicon();
+  const auto knows_it = ModelOf("they shelp it\n");
+  const auto lacks_it = ModelOf("they said it\n");
+  // The same storage, so the second finder has the first one's address:
+  // the per-thread table of known words must still tell them apart.
+  std::optional<InsideWordFinder> finder;
+  finder.emplace(*lexicon, *knows_it, nullptr, 0);
+  EXPECT_TRUE(finder->KnownCached("shelp"));
+  finder.emplace(*lexicon, *lacks_it, nullptr, 0);
+  EXPECT_FALSE(finder->KnownCached("shelp"));
+  EXPECT_TRUE(finder->KnownCached("said"));
 }
 
 TEST(TypoReadings, GivesTheWordsOneTypingSlipAway) {
