@@ -168,7 +168,7 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
     const Rule& rule = rules.rules()[variant.rule_index];
     decision.certain = rule.certain;
     if (rule.certain) {
-      CountArtefact(candidate);
+      CountArtefact(candidate, /*in_document_order=*/true);
       continue;
     }
     // A rule read outside its context (outside-context:) is evidence of
@@ -190,12 +190,12 @@ void DocumentDecider::AddRuleCandidates(const std::vector<Candidate>& candidates
   CountForms();
 }
 
-void DocumentDecider::CountArtefact(const Candidate& candidate) {
+void DocumentDecider::CountArtefact(const Candidate& candidate, bool in_document_order) {
   const uint32_t rule_index = variants_[candidate.variant].rule_index;
   const Rule& rule = variants_.rules().rules()[rule_index];
-  if (candidate.first >= covered_until_) {
+  if (!in_document_order || candidate.first >= covered_until_) {
     ++evidence_.artefacts;
-    covered_until_ = candidate.end;
+    if (in_document_order) covered_until_ = candidate.end;
     if (rule.needs_spin > 0) {
       ++evidence_.look_alikes;
       evidence_.look_alike_needs_spin =
@@ -217,12 +217,7 @@ void DocumentDecider::AddArtefact(const Candidate& candidate) {
                    document_.tokens[candidate.end - 1].span.end};
   decision.rule_index = variants_[candidate.variant].rule_index;
   decision.certain = true;
-  // (Out of document order: the count needs only that artefacts do not
-  // overlap, and the finder's words are not covered by any rule.)
-  const uint32_t covered_until = covered_until_;
-  covered_until_ = 0;
-  CountArtefact(candidate);
-  covered_until_ = std::max(covered_until, covered_until_);
+  CountArtefact(candidate, /*in_document_order=*/false);
 }
 
 void DocumentDecider::AddProposal(const Candidate& candidate, CandidateScore score) {

@@ -127,8 +127,10 @@ class DocumentDecider {
  private:
   void CountForms();
   // Counts a certain rule's candidate as an artefact of spinning (once per
-  // stretch of text, and once per rule as a distinct one).
-  void CountArtefact(const Candidate& candidate);
+  // stretch of text, and once per rule as a distinct one). Candidates
+  // counted in document order are counted once where they overlap; one
+  // counted out of order (AddArtefact) overlaps none by contract.
+  void CountArtefact(const Candidate& candidate, bool in_document_order);
   int PlainCount(uint32_t word_id) const;
   // The decided candidates as a one-document pool contribution.
   CollectionEvidence ContributionOf(bool spun) const;

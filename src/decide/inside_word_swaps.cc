@@ -5,7 +5,9 @@
 #include <functional>
 #include <vector>
 
+#include "base/strings.h"
 #include "rules/matcher.h"
+#include "spell/vocabulary_suggester.h"
 
 namespace unspin {
 namespace {
@@ -24,6 +26,8 @@ constexpr double kMinimumLogFrequency = -5.5;
 // How much better (log10, the two models' window scores summed) the best
 // reading must fit its context than the next one.
 constexpr double kMinimumMargin = 2.0;
+// Misspelling readings scored against the inside-word ones, at most.
+constexpr size_t kMostTypoReadings = 64;
 
 // Prefixes and suffixes that make a word of a word. A non-word that is one
 // of them plus a thesaurus word ("reflow", "unfrequent", "tarted") is a
@@ -103,9 +107,11 @@ std::vector<std::string> InsideWordReadings(
 }
 
 bool InsideWordFinder::Known(std::string_view key) const {
+  // The backoff model's word table first: small, and it knows nearly every
+  // word of running text.
+  if (backoff_ != nullptr && backoff_->Contains(key)) return true;
   const std::string_view words[1] = {key};
   if (counts_.vocabulary().Count(words) > 0) return true;
-  if (backoff_ != nullptr && backoff_->Contains(key)) return true;
   // The thesauri know rare words the models lack ("hawsers", "brandies"),
   // and a rare word read as a part and a remainder often makes another
   // word ("brand" -> arm: "armies").
@@ -144,38 +150,6 @@ bool InsideWordFinder::Common(std::string_view key) const {
          (backoff_->Contains(key) && backoff_->LogScore("", "", key) >= kMinimumLogFrequency);
 }
 
-std::vector<std::string> TypoReadings(std::string_view key,
-                                      const std::function<bool(std::string_view)>& is_word) {
-  std::vector<std::string> readings;
-  std::string edited;
-  auto consider = [&] {
-    if (edited != key && is_word(edited)) readings.push_back(edited);
-  };
-  for (size_t i = 0; i < key.size(); ++i) {
-    edited = std::string(key.substr(0, i)).append(key.substr(i + 1));
-    consider();
-    if (i + 1 < key.size()) {
-      edited = std::string(key);
-      std::swap(edited[i], edited[i + 1]);
-      consider();
-    }
-    for (char c = 'a'; c <= 'z'; ++c) {
-      edited = std::string(key);
-      edited[i] = c;
-      consider();
-    }
-  }
-  for (size_t i = 0; i <= key.size(); ++i) {
-    for (char c = 'a'; c <= 'z'; ++c) {
-      edited = std::string(key.substr(0, i)).append(1, c).append(key.substr(i));
-      consider();
-    }
-  }
-  std::sort(readings.begin(), readings.end());
-  readings.erase(std::unique(readings.begin(), readings.end()), readings.end());
-  return readings;
-}
-
 void InsideWordFinder::Find(const TokenizedText& document, const std::vector<bool>& covered,
                             VariantTable& variants, DocumentDecider& decider) const {
   const auto common = [this](std::string_view word) { return Common(word); };
@@ -193,23 +167,27 @@ void InsideWordFinder::Find(const TokenizedText& document, const std::vector<boo
     // one typing slip away compete with the inside-word readings, and the
     // spell stage has the word when one of them fits best.
     const size_t inside_readings = readings.size();
-    for (std::string& typo : TypoReadings(token.key, common)) {
+    // (The spell stage's own search: a letter left out, added, changed, two
+    // swapped, or two words run together.)
+    for (std::string& typo :
+         SuggestFromVocabulary(token.key, counts_.vocabulary(), common, kMostTypoReadings)) {
       if (std::find(readings.begin(), readings.begin() + inside_readings, typo) ==
           readings.begin() + inside_readings) {
         readings.push_back(std::move(typo));
       }
     }
-    PhraseVariant variant;
-    variant.rule_index = rule_index_;
-    variant.length = 1;
+    PhraseVariant proposed;
+    proposed.rule_index = rule_index_;
+    proposed.length = 1;
     for (std::string& reading : readings) {
-      variant.restoration_keys.push_back({reading});
-      variant.restorations.push_back(std::move(reading));
+      proposed.restoration_keys.push_back(SplitAndTrim(reading, " "));
+      proposed.restorations.push_back(std::move(reading));
     }
     Candidate candidate;
     candidate.first = i;
     candidate.end = i + 1;
-    candidate.variant = variants.Add(variant);
+    candidate.variant = variants.Add(std::move(proposed));
+    const PhraseVariant& variant = variants[candidate.variant];
     const CandidateScore score = decider.Score(candidate);
     if (score.restorations.empty()) continue;
     // The reading that fits the window best, frequency included: the

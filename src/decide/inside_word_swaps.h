@@ -47,10 +47,6 @@ std::vector<std::string> InsideWordReadings(std::string_view key, const Lexicon&
 
 inline constexpr size_t kShortestInsidePart = 3;
 
-// The words one typing slip away from `key` (a letter left out, added,
-// changed, or two swapped) that `is_word` accepts. Sorted, each once.
-std::vector<std::string> TypoReadings(std::string_view key,
-                                      const std::function<bool(std::string_view)>& is_word);
 
 // Immutable; thread-safe. The lexicon and models must outlive it.
 class InsideWordFinder {

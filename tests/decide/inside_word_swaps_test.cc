@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "lexicon/mythes_reader.h"
 #include "lexicon/word_forms.h"
 #include "rules/inflector.h"
+#include "spell/vocabulary_suggester.h"
 #include "vocab/vocabulary.h"
 #include "vocab/vocabulary_builder.h"
 
@@ -107,11 +109,21 @@ TEST(InsideWordFinder, AFinderNeverTakesAnotherFindersAnswersAboutWhatIsAWord) {
   EXPECT_TRUE(finder->KnownCached("said"));
 }
 
-TEST(TypoReadings, GivesTheWordsOneTypingSlipAway) {
-  EXPECT_EQ(TypoReadings("shelp", WordsOf(kEnglish)), (std::vector<std::string>{"help", "shell"}));
-  EXPECT_EQ(TypoReadings("siad", WordsOf(kEnglish)), std::vector<std::string>{"said"});
-  EXPECT_EQ(TypoReadings("saidd", WordsOf(kEnglish)), std::vector<std::string>{"said"});
-  EXPECT_TRUE(TypoReadings("said", WordsOf({"said"})).empty());
+TEST(InsideWordFinder, TheMisspellingReadingsItWeighsAreTheWordsOneTypingSlipAway) {
+  // The competitors of the inside-word readings come from the spell stage's
+  // search (spell/vocabulary_suggester.h), restricted to common words.
+  const auto model = ModelOf("help shell said they said it\n");
+  const auto suggest = [&](std::string_view word) {
+    return SuggestFromVocabulary(word, model->vocabulary(), WordsOf(kEnglish), 64);
+  };
+  auto sorted = [](std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    return words;
+  };
+  EXPECT_EQ(sorted(suggest("shelp")), (std::vector<std::string>{"help", "shell"}));
+  EXPECT_EQ(suggest("siad"), std::vector<std::string>{"said"});
+  EXPECT_EQ(suggest("saidd"), std::vector<std::string>{"said"});
+  EXPECT_TRUE(suggest("said").empty());
 }
 
 }  // namespace
